@@ -1,0 +1,53 @@
+import Foundation
+import XAPI
+
+// Benchmarks of EduTraces, each printed next to a baseline measured in the same run.
+//
+//   edutraces-benchmarks [parse] [--statements N] [--rounds R]
+//   edutraces-benchmarks generate --statements N --output FILE
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let command = arguments.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "parse"
+
+func option(_ name: String) -> String? {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+let statementCount = option("--statements").flatMap(Int.init) ?? 100_000
+let rounds = option("--rounds").flatMap(Int.init) ?? 5
+
+func machineDescription() -> String {
+    let cpu =
+        (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        .split(separator: "\n").first { $0.hasPrefix("model name") }?
+        .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+    return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+}
+
+switch command {
+case "generate":
+    guard let output = option("--output") else {
+        FileHandle.standardError.write(Data("generate needs --output FILE\n".utf8))
+        exit(2)
+    }
+    var generator = StatementGenerator(seed: 2026)
+    FileManager.default.createFile(atPath: output, contents: nil)
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+    var remaining = statementCount
+    while remaining > 0 {
+        let chunk = min(remaining, 10_000)
+        try handle.write(contentsOf: generator.ndjson(count: chunk))
+        remaining -= chunk
+    }
+    try handle.close()
+case "parse":
+    print("Machine: \(machineDescription())")
+    var generator = StatementGenerator(seed: 2026)
+    let ndjson = generator.ndjson(count: statementCount)
+    try runParseBenchmark(ndjson: ndjson, rounds: rounds)
+default:
+    FileHandle.standardError.write(Data("unknown benchmark \(command)\n".utf8))
+    exit(2)
+}

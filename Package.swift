@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "EduTraces",
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
+    products: [
+        .library(name: "XAPI", targets: ["XAPI"]),
+        .library(name: "XAPIValidation", targets: ["XAPIValidation"]),
+        .library(name: "XAPIPseudonymization", targets: ["XAPIPseudonymization"]),
+        .library(name: "XAPIUploader", targets: ["XAPIUploader"]),
+        .executable(name: "edutraces", targets: ["edutraces"]),
+    ],
+    targets: [
+        // Hashes, MACs, key derivation and encodings in pure Swift; shared by the products, exposed by none.
+        .target(name: "Digest"),
+        .target(name: "XAPI", dependencies: ["Digest"]),
+        .target(name: "XAPIValidation", dependencies: ["XAPI"]),
+        .target(name: "XAPIPseudonymization", dependencies: ["XAPI", "Digest"]),
+        .target(name: "XAPIUploader", dependencies: ["XAPI", "Digest"]),
+        // The command's logic lives in a library so tests can run it in process.
+        .target(name: "EduTracesCLI", dependencies: ["XAPI", "XAPIValidation"]),
+        .executableTarget(name: "edutraces", dependencies: ["EduTracesCLI"]),
+        .executableTarget(
+            name: "edutraces-benchmarks",
+            dependencies: ["XAPI", "XAPIValidation", "EduTracesCLI"],
+            path: "Benchmarks/edutraces-benchmarks"
+        ),
+        // Reads ../shared/conformance for the test targets; part of no product.
+        .target(name: "ConformanceSupport", dependencies: ["XAPI"], path: "Tests/ConformanceSupport"),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+        .testTarget(name: "XAPITests", dependencies: ["XAPI", "ConformanceSupport"]),
+        .testTarget(name: "XAPIValidationTests", dependencies: ["XAPI", "XAPIValidation", "ConformanceSupport"]),
+        .testTarget(
+            name: "EduTracesCLITests",
+            dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "ConformanceSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

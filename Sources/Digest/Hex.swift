@@ -1,0 +1,48 @@
+/// Base 16 text encoding of bytes (RFC 4648 §8), two digits per byte.
+package enum Hex: Sendable {
+    private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Returns `bytes` as lower-case hexadecimal digits.
+    package static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        ByteChunks.withContiguous(bytes) { input in
+            digits.withUnsafeBufferPointer { digits in
+                String(unsafeUninitializedCapacity: input.count * 2) { output in
+                    for (index, byte) in input.enumerated() {
+                        output.initializeElement(at: 2 * index, to: digits[Int(byte &>> 4)])
+                        output.initializeElement(at: 2 * index + 1, to: digits[Int(byte & 0x0F)])
+                    }
+                    return input.count * 2
+                }
+            }
+        }
+    }
+
+    /// Returns the bytes spelled by `text`, or nil unless it is an even number of digits in either case.
+    package static func decode(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { utf8 -> [UInt8]? in
+            guard utf8.count % 2 == 0 else { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count / 2)
+            var index = 0
+            while index < utf8.count {
+                guard let high = value(ofDigit: utf8[index]), let low = value(ofDigit: utf8[index + 1]) else {
+                    return nil
+                }
+                bytes.append(high << 4 | low)
+                index += 2
+            }
+            return bytes
+        }
+    }
+
+    /// Returns the value of one ASCII hexadecimal digit, or nil for any other code unit.
+    private static func value(ofDigit codeUnit: UInt8) -> UInt8? {
+        switch codeUnit {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): codeUnit - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): codeUnit - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): codeUnit - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,191 @@
+/// A JSON number, kept exactly as it was written.
+///
+/// The lexeme (`"95"`, `"0.950"`, `"1e2"`) survives parsing and writing unchanged, so a score is
+/// never rounded on its way through the SDK. Two numbers are equal when their decimal values are
+/// equal, whatever their spelling: `1`, `1.0` and `10e-1` are the same number.
+///
+/// ```swift
+/// let raw = JSONNumber(lexeme: "95.50")   // keeps "95.50"
+/// raw?.doubleValue                        // 95.5
+/// ```
+public struct JSONNumber: Sendable {
+    /// The number as written, following the RFC 8259 grammar.
+    public let lexeme: String
+
+    /// Creates a number from text, when it follows the RFC 8259 number grammar exactly.
+    public init?(lexeme: String) {
+        let bytes = Array(lexeme.utf8)
+        let length = bytes.withUnsafeBufferPointer { JSONNumber.grammarLength(of: $0, from: 0) }
+        guard let length, length == bytes.count else { return nil }
+        self.lexeme = lexeme
+    }
+
+    /// Creates a number from a lexeme the parser has already checked.
+    init(uncheckedLexeme: String) {
+        self.lexeme = uncheckedLexeme
+    }
+
+    /// Creates an integer number.
+    public init(_ value: Int) {
+        self.lexeme = String(value)
+    }
+
+    /// Creates a number from a finite `Double`, spelled with the shortest text that reads back to it.
+    ///
+    /// Returns `nil` for infinities and NaN, which JSON cannot represent.
+    public init?(_ value: Double) {
+        guard value.isFinite else { return nil }
+        self.lexeme = value.description
+    }
+
+    /// The nearest `Double` (infinite when the number is beyond `Double`'s range).
+    public var doubleValue: Double {
+        Double(lexeme) ?? .nan
+    }
+
+    /// The value as an `Int64`, when it is a whole number within range (`"1.0e2"` gives 100).
+    public var int64Value: Int64? {
+        let decimal = canonical
+        if decimal.digits.isEmpty { return 0 }
+        guard decimal.exponent >= 0, decimal.digits.count + decimal.exponent <= 19 else { return nil }
+        let text = decimal.digits + String(repeating: "0", count: decimal.exponent)
+        return decimal.negative ? Int64("-" + text) : Int64(text)
+    }
+
+    /// Whether the number has no fractional part (`2`, `2.0` and `2e0` all do not).
+    public var isInteger: Bool {
+        canonical.exponent >= 0
+    }
+}
+
+extension JSONNumber: ExpressibleByIntegerLiteral {
+    /// Creates an integer number.
+    public init(integerLiteral value: Int) { self.init(value) }
+}
+
+extension JSONNumber: ExpressibleByFloatLiteral {
+    /// Creates a number from a finite floating-point literal.
+    public init(floatLiteral value: Double) {
+        guard let number = JSONNumber(value) else { preconditionFailure("JSON numbers are finite, got \(value)") }
+        self = number
+    }
+}
+
+extension JSONNumber: CustomStringConvertible {
+    /// The lexeme.
+    public var description: String { lexeme }
+}
+
+extension JSONNumber: Hashable, Comparable {
+    /// Whether two numbers have the same decimal value, however they are written.
+    public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
+        lhs.lexeme == rhs.lexeme || lhs.canonical == rhs.canonical
+    }
+
+    /// Hashes the decimal value, so that equal numbers hash alike.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(canonical)
+    }
+
+    /// Orders numbers by their decimal values, exactly.
+    public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
+        lhs.canonical < rhs.canonical
+    }
+}
+
+extension JSONNumber {
+    /// The decimal value as sign, significant digits and a power of ten, so that comparisons are exact.
+    struct Canonical: Hashable, Comparable {
+        /// Set only when the value is not zero.
+        var negative: Bool
+        /// Significant digits without leading or trailing zeros; empty for zero.
+        var digits: String
+        /// The value is `digits × 10^exponent`.
+        var exponent: Int
+
+        static func < (lhs: Canonical, rhs: Canonical) -> Bool {
+            if lhs.negative != rhs.negative { return lhs.negative }
+            return lhs.negative ? magnitudeLess(rhs, lhs) : magnitudeLess(lhs, rhs)
+        }
+
+        private static func magnitudeLess(_ lhs: Canonical, _ rhs: Canonical) -> Bool {
+            if lhs.digits.isEmpty || rhs.digits.isEmpty { return lhs.digits.isEmpty && !rhs.digits.isEmpty }
+            // The position of the leading digit decides, then the digits themselves.
+            let lhsMagnitude = lhs.digits.count + lhs.exponent
+            let rhsMagnitude = rhs.digits.count + rhs.exponent
+            if lhsMagnitude != rhsMagnitude { return lhsMagnitude < rhsMagnitude }
+            return lhs.digits.utf8.lexicographicallyPrecedes(rhs.digits.utf8)
+        }
+    }
+
+    /// Exponents beyond this are clamped; no real value comes near it.
+    private static let exponentLimit = 1_000_000_000_000_000
+
+    var canonical: Canonical {
+        var negative = false
+        var integerDigits: [UInt8] = []
+        var fractionDigits: [UInt8] = []
+        var exponent = 0
+        var exponentNegative = false
+        var part = 0  // 0: integer, 1: fraction, 2: exponent
+        for byte in lexeme.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"):
+                if part == 2 { exponentNegative = true } else { negative = true }
+            case UInt8(ascii: "+"):
+                continue
+            case UInt8(ascii: "."):
+                part = 1
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                part = 2
+            default:
+                switch part {
+                case 0: integerDigits.append(byte)
+                case 1: fractionDigits.append(byte)
+                default: exponent = min(exponent * 10 + Int(byte - UInt8(ascii: "0")), Self.exponentLimit)
+                }
+            }
+        }
+        if exponentNegative { exponent = -exponent }
+        var digits = integerDigits + fractionDigits
+        exponent -= fractionDigits.count
+        let firstSignificant = digits.firstIndex { $0 != UInt8(ascii: "0") } ?? digits.endIndex
+        digits.removeSubrange(..<firstSignificant)
+        while let last = digits.last, last == UInt8(ascii: "0") {
+            digits.removeLast()
+            exponent += 1
+        }
+        if digits.isEmpty { return Canonical(negative: false, digits: "", exponent: 0) }
+        return Canonical(negative: negative, digits: String(decoding: digits, as: UTF8.self), exponent: exponent)
+    }
+
+    /// The length of the RFC 8259 number starting at `start`, or `nil` when none starts there.
+    ///
+    /// The parser and ``init(lexeme:)`` share this grammar.
+    static func grammarLength(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        let end = bytes.count
+        @inline(__always) func digit(_ at: Int) -> Bool {
+            at < end && bytes[at] >= UInt8(ascii: "0") && bytes[at] <= UInt8(ascii: "9")
+        }
+        if index < end, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard digit(index) else { return nil }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+        } else {
+            while digit(index) { index += 1 }
+        }
+        if index < end, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digit(index) else { return nil }
+            while digit(index) { index += 1 }
+        }
+        if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digit(index) else { return nil }
+            while digit(index) { index += 1 }
+        }
+        return index - start
+    }
+}

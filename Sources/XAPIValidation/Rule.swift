@@ -1,0 +1,69 @@
+/// One rule a statement is checked against, with the stable id that findings and documentation use.
+///
+/// Rule ids never change meaning once published: scripts filter on them. The whole list is
+/// ``Rule/catalog`` (`edutraces rules` prints it).
+///
+/// ```swift
+/// Rule.agentIdentifier.id        // "xapi.agent.ifi"
+/// Rule.agentIdentifier.spec      // "Data 2.4.2.1"
+/// ```
+public struct Rule: Sendable, Hashable, Identifiable {
+    /// The stable id, e.g. `xapi.agent.ifi`.
+    public let id: String
+    /// The severity of its findings.
+    public let severity: Severity
+    /// Where the rule comes from, e.g. `Data 2.4.2.1` (xAPI 1.0.3 Data document section) or `RFC 8259`.
+    public let spec: String
+    /// The requirement ids of ../conformance/REQUIREMENTS.md-style lists it enforces (e.g. `A2`), if any.
+    public let requirements: [String]
+    /// One sentence saying what a conforming statement does.
+    public let summary: String
+
+    /// Creates a rule.
+    public init(id: String, severity: Severity, spec: String, requirements: [String] = [], summary: String) {
+        self.id = id
+        self.severity = severity
+        self.spec = spec
+        self.requirements = requirements
+        self.summary = summary
+    }
+
+    /// Every rule of the validator, in a stable order: syntax, then the statement rules by spec area.
+    public static var catalog: [Rule] {
+        [.jsonSyntax, .batchDuplicateID, .putStatementID] + specRules
+    }
+
+    /// The rule with this id, if there is one.
+    public static func named(_ id: String) -> Rule? {
+        catalog.first { $0.id == id }
+    }
+}
+
+extension Rule {
+    /// The text is not JSON (RFC 8259), so nothing else could be checked.
+    public static let jsonSyntax = Rule(
+        id: "json.syntax",
+        severity: .error,
+        spec: "RFC 8259",
+        requirements: [],
+        summary: "The statement is well-formed JSON (UTF-8, no trailing commas, comments, duplicate keys...)."
+    )
+
+    /// Two statements of one batch, or two different statements of an export, share an id.
+    public static let batchDuplicateID = Rule(
+        id: "xapi.batch.duplicate-id",
+        severity: .error,
+        spec: "Communication 2.1.2",
+        requirements: ["B1"],
+        summary: "Statement ids are unique within a batch, and an id names one statement content only."
+    )
+
+    /// A statement sent with PUT carries an `id` different from the `statementId` parameter.
+    public static let putStatementID = Rule(
+        id: "xapi.put.statement-id",
+        severity: .error,
+        spec: "Communication 2.1.1",
+        requirements: ["P1"],
+        summary: "A statement sent with PUT has no id or the same id as the statementId parameter."
+    )
+}

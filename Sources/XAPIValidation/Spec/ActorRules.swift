@@ -1,0 +1,221 @@
+import XAPI
+
+extension Rule {
+    /// An agent without exactly one inverse functional identifier.
+    public static let agentIdentifier = Rule(
+        id: "xapi.agent.ifi",
+        severity: .error,
+        spec: "Data 2.4.2.1",
+        requirements: ["A2", "A8"],
+        summary: "An Agent, and an identified Group, has exactly one of mbox, mbox_sha1sum, openid, account."
+    )
+
+    /// An mbox that is not a `mailto:` IRI of an e-mail address.
+    public static let mbox = Rule(
+        id: "xapi.mbox",
+        severity: .error,
+        spec: "Data 2.4.2.3",
+        requirements: ["A3"],
+        summary: "mbox is a mailto: IRI of one e-mail address."
+    )
+
+    /// An mbox_sha1sum that is not 40 hexadecimal digits.
+    public static let mboxSHA1Sum = Rule(
+        id: "xapi.mbox-sha1sum",
+        severity: .error,
+        spec: "Data 2.4.2.3",
+        requirements: ["A4"],
+        summary: "mbox_sha1sum is the hexadecimal SHA-1 of a mailto: IRI (40 hexadecimal digits)."
+    )
+
+    /// An anonymous group without members.
+    public static let anonymousGroupMember = Rule(
+        id: "xapi.group.anonymous-member",
+        severity: .error,
+        spec: "Data 2.4.2.2",
+        requirements: ["A7"],
+        summary: "An anonymous Group (no identifier) lists its members in member."
+    )
+
+    /// A group member that is not an Agent.
+    public static let groupMemberAgent = Rule(
+        id: "xapi.group.member-agent",
+        severity: .error,
+        spec: "Data 2.4.2.2",
+        requirements: ["A8"],
+        summary: "A Group's members are Agents, never Groups."
+    )
+
+    /// `member` on an Agent.
+    public static let agentMember = Rule(
+        id: "xapi.agent.member",
+        severity: .error,
+        spec: "Data 2.4.2.1",
+        requirements: ["A9"],
+        summary: "Only Groups have member; an Agent with member is a Group without objectType."
+    )
+
+    /// An authority that is neither an Agent nor an OAuth pair of Agents.
+    public static let authority = Rule(
+        id: "xapi.authority",
+        severity: .error,
+        spec: "Data 2.4.9",
+        requirements: ["AU1"],
+        summary: "authority is an Agent, or an anonymous Group of exactly two Agents (three-legged OAuth)."
+    )
+}
+
+/// Where an agent or group stands, which decides what it may be.
+enum ActorPosition {
+    /// `actor`, `context.instructor`: an Agent or a Group, objectType optional.
+    case actor
+    /// `object`: an Agent or a Group that says its objectType.
+    case object
+    /// `authority`: an Agent, or a two-member anonymous Group.
+    case authority
+    /// `context.team`, `contextGroups[].group`: a Group.
+    case group
+    /// `member[]`, `contextAgents[].agent`: an Agent.
+    case agent
+}
+
+extension SpecChecker {
+    static let groupKeys = ["objectType", "name", "member", "mbox", "mbox_sha1sum", "openid", "account"]
+    static let accountKeys = ["homePage", "name"]
+
+    /// Checks the agent or group at member `key` of the current object.
+    mutating func checkActor(_ value: JSONValue, at key: String, position: ActorPosition) {
+        descend(key) { $0.checkActor(value, position: position) }
+    }
+
+    /// Checks the agent or group that is the current value.
+    mutating func checkActor(_ value: JSONValue, position: ActorPosition) {
+        guard let actor = object(value, "an agent or group") else { return }
+        let isGroup: Bool
+        switch actor["objectType"] {
+        case nil:
+            if position == .object {
+                report(.required, "an agent or group used as object must say its objectType")
+            }
+            if position == .group {
+                report(.required, "a group must have objectType \"Group\"")
+            }
+            isGroup = false
+        case .string("Agent"):
+            isGroup = false
+        case .string("Group"):
+            isGroup = true
+        case .string(let other):
+            report(.objectType, at: "objectType", "objectType must be \"Agent\" or \"Group\", found \"\(other)\"")
+            return
+        case .some(let other):
+            if !other.isNull {
+                report(.type, at: "objectType", "objectType must be a string, found \(other.typeName)")
+            }
+            return
+        }
+        if isGroup, position == .agent {
+            report(.groupMemberAgent, "a group member or context agent must be an Agent, found a Group")
+        } else if !isGroup, position == .group {
+            report(.objectType, at: "objectType", "this position takes a Group, found an Agent")
+        }
+        // Both kinds accept `member` here, so that an Agent with members gets the precise rule below.
+        checkMembers(of: actor, allowed: Self.groupKeys, in: isGroup ? "a group" : "an agent")
+        if !isGroup, actor["member"] != nil {
+            report(.agentMember, at: "member", "only a Group has member; add \"objectType\": \"Group\"")
+        }
+        if let name = member(actor, "name") { _ = string(name, at: "name") }
+        let identifiers = checkIdentifiers(of: actor)
+        if isGroup {
+            checkGroup(actor, identifiers: identifiers, position: position)
+        } else if identifiers != 1 {
+            report(
+                .agentIdentifier,
+                "an agent must have exactly one of mbox, mbox_sha1sum, openid, account; found \(identifiers)"
+            )
+        }
+    }
+
+    private mutating func checkGroup(_ group: JSONObject, identifiers: Int, position: ActorPosition) {
+        if identifiers > 1 {
+            report(
+                .agentIdentifier,
+                "an identified group must have exactly one of mbox, mbox_sha1sum, openid, account; found \(identifiers)"
+            )
+        }
+        let members = member(group, "member").flatMap { array($0, at: "member") }
+        if identifiers == 0, members == nil, group["member"] == nil {
+            report(.anonymousGroupMember, "an anonymous group (no identifier) must list its members in member")
+        }
+        if let members {
+            descend("member") { checker in
+                for (index, element) in members.enumerated() {
+                    checker.descend(index) { $0.checkActor(element, position: .agent) }
+                }
+            }
+        }
+        if position == .authority, identifiers != 0 || members?.count != 2 {
+            report(
+                .authority,
+                "a group as authority must be an anonymous group of exactly two agents (three-legged OAuth)"
+            )
+        }
+    }
+
+    /// Checks each identifier present and returns how many there are.
+    private mutating func checkIdentifiers(of actor: JSONObject) -> Int {
+        var count = 0
+        if let mbox = member(actor, "mbox") {
+            count += 1
+            if let text = string(mbox, at: "mbox"), !Self.isMailtoIRI(text) {
+                report(.mbox, at: "mbox", "mbox must be \"mailto:\" followed by one e-mail address")
+            }
+        }
+        if let sum = member(actor, "mbox_sha1sum") {
+            count += 1
+            if let text = string(sum, at: "mbox_sha1sum"), text.utf8.count != 40 || !text.utf8.allSatisfy(\.isHexDigit)
+            {
+                report(.mboxSHA1Sum, at: "mbox_sha1sum", "mbox_sha1sum must be 40 hexadecimal digits (a SHA-1)")
+            }
+        }
+        if let openID = member(actor, "openid") {
+            count += 1
+            checkIRI(openID, at: "openid", "openid")
+        }
+        if let account = member(actor, "account") {
+            count += 1
+            descend("account") { $0.checkAccount(account) }
+        }
+        return count
+    }
+
+    private mutating func checkAccount(_ value: JSONValue) {
+        guard let account = object(value, "account") else { return }
+        checkMembers(of: account, allowed: Self.accountKeys, in: "an account")
+        if let homePage = required(account, "homePage", in: "an account") {
+            checkIRI(homePage, at: "homePage", "account homePage")
+        }
+        if let name = required(account, "name", in: "an account") {
+            _ = string(name, at: "name")
+        }
+    }
+
+    /// Whether `text` is `mailto:` and one address: a local part, `@`, a domain, no spaces or further `@`.
+    static func isMailtoIRI(_ text: String) -> Bool {
+        guard text.hasPrefix("mailto:") else { return false }
+        let address = text.utf8.dropFirst(7)
+        guard let at = address.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        let local = address[..<at]
+        let domain = address[address.index(after: at)...]
+        return !local.isEmpty && !domain.isEmpty && !local.contains(where: isForbiddenInAddress)
+            && !domain.contains { isForbiddenInAddress($0) || $0 == UInt8(ascii: "@") }
+    }
+
+    /// Spaces, controls and the delimiters that would make the IRI hold more than one address.
+    private static func isForbiddenInAddress(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x21, UInt8(ascii: ","), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "?"), 0x7F: return true
+        default: return false
+        }
+    }
+}
