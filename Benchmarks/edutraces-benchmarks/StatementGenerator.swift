@@ -34,7 +34,7 @@ struct StatementGenerator {
                 "objectType": "Agent", "account": ["homePage": "https://lrs.ac-example.fr", "name": "ent-connector"],
             ]
         }
-        statement["version"] = random.below(2) == 0 ? "1.0.3" : "2.0.0"
+        statement["version"] = "1.0.3"
         return .object(statement)
     }
 
@@ -52,14 +52,15 @@ struct StatementGenerator {
     // MARK: Parts
 
     private mutating func learner() -> JSONValue {
-        var agent: JSONObject = [
+        guard random.below(20) == 0 else { return agent() }
+        return ["objectType": "Group", "name": "Groupe de TP", "member": [agent(), agent(), agent()]]
+    }
+
+    private mutating func agent() -> JSONValue {
+        [
             "objectType": "Agent",
             "account": ["homePage": .string(Self.ents[random.below(Self.ents.count)]), "name": .string(uuid())],
         ]
-        if random.below(20) == 0 {
-            agent = ["objectType": "Group", "name": "Groupe de TP", "member": [learner(), learner(), learner()]]
-        }
-        return .object(agent)
     }
 
     private mutating func question() -> JSONValue {
@@ -185,13 +186,15 @@ struct StatementGenerator {
         return seconds >= 60 ? "PT\(seconds / 60)M\(seconds % 60).\(hundredths)S" : "PT\(seconds).\(hundredths)S"
     }
 
+    /// A time of the 2025–2026 school year (September to June).
     private mutating func timestamp() -> String {
         let day = random.below(28) + 1
-        let month = random.below(12) + 1
+        let month = (random.below(10) + 8) % 12 + 1
+        let year = month >= 9 ? 2025 : 2026
         let time = random.below(86_400)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return
-            "2026-\(two(month))-\(two(day))T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60)).\(random.below(900) + 100)Z"
+        let clock = "\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60)).\(random.below(900) + 100)"
+        return "\(year)-\(two(month))-\(two(day))T\(clock)Z"
     }
 
     private mutating func uuid() -> String {

@@ -1,9 +1,12 @@
 import Foundation
 import XAPI
+import XAPIValidation
 
 // Benchmarks of EduTraces, each printed next to a baseline measured in the same run.
 //
-//   edutraces-benchmarks [parse] [--statements N] [--rounds R]
+//   edutraces-benchmarks parse [--statements N] [--rounds R]
+//   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
+//   edutraces-benchmarks profile [--statements N]
 //   edutraces-benchmarks generate --statements N --output FILE
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -33,7 +36,10 @@ case "generate":
         exit(2)
     }
     var generator = StatementGenerator(seed: 2026)
-    FileManager.default.createFile(atPath: output, contents: nil)
+    guard FileManager.default.createFile(atPath: output, contents: nil) else {
+        FileHandle.standardError.write(Data("cannot create \(output)\n".utf8))
+        exit(2)
+    }
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
     var remaining = statementCount
     while remaining > 0 {
@@ -45,8 +51,29 @@ case "generate":
 case "parse":
     print("Machine: \(machineDescription())")
     var generator = StatementGenerator(seed: 2026)
+    runParseBenchmark(ndjson: generator.ndjson(count: statementCount), rounds: rounds)
+case "validate":
+    print("Machine: \(machineDescription())")
+    var generator = StatementGenerator(seed: 2026)
+    try await runValidationBenchmark(
+        ndjson: generator.ndjson(count: statementCount),
+        rounds: rounds,
+        ralphPython: option("--ralph-python"),
+        ralphScript: option("--ralph-script")
+    )
+case "profile":
+    // One pass of parse + validation on one thread, for instruction-counting profilers.
+    var generator = StatementGenerator(seed: 2026)
     let ndjson = generator.ndjson(count: statementCount)
-    try runParseBenchmark(ndjson: ndjson, rounds: rounds)
+    let validator = Validator(configuration: .init(now: nil))
+    var valid = 0
+    ndjson.withUnsafeBufferPointer { buffer in
+        for line in lineRanges(of: ndjson)
+        where validator.validate(bytes: UnsafeBufferPointer(rebasing: buffer[line])).isValid {
+            valid += 1
+        }
+    }
+    print("\(valid) valid")
 default:
     FileHandle.standardError.write(Data("unknown benchmark \(command)\n".utf8))
     exit(2)

@@ -30,7 +30,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
 
     /// Every rule of the validator, in a stable order: syntax, then the statement rules by spec area.
     public static var catalog: [Rule] {
-        [.jsonSyntax, .batchDuplicateID, .putStatementID] + specRules
+        [.jsonSyntax, .batchDuplicateID, .repeatedStatement, .putStatementID] + specRules
     }
 
     /// The rule with this id, if there is one.
@@ -56,6 +56,15 @@ extension Rule {
         spec: "Communication 2.1.2",
         requirements: ["B1"],
         summary: "Statement ids are unique within a batch, and an id names one statement content only."
+    )
+
+    /// The same statement (same id, same content) listed twice in an export.
+    public static let repeatedStatement = Rule(
+        id: "xapi.export.repeated-statement",
+        severity: .warning,
+        spec: "Data 2.3.1",
+        requirements: ["B1"],
+        summary: "An export lists each statement once; an LRS stores an identical repeat only once."
     )
 
     /// A statement sent with PUT carries an `id` different from the `statementId` parameter.

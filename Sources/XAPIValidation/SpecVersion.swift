@@ -13,7 +13,7 @@ public enum SpecVersion: String, Sendable, Hashable, CaseIterable, Codable {
     ///
     /// A statement without `version` is checked as 1.0.3, the version most exports use.
     public static func declared(by statement: JSONValue) -> SpecVersion {
-        guard let text = statement["version"]?.stringValue, text.hasPrefix("2.") else { return .v1_0_3 }
+        guard let text = statement[property: "version"]?.stringValue, text.hasPrefix("2.") else { return .v1_0_3 }
         return .v2_0_0
     }
 }

@@ -70,14 +70,29 @@ public struct Validator: Sendable {
     /// Text that is not JSON gets one `json.syntax` finding; repeated keys get one finding each
     /// (rule `xapi.property.duplicate`, at the repeated member) and the rest of the statement is still checked.
     public func validate(bytes: some Collection<UInt8>) -> Report {
+        check(bytes: bytes).report
+    }
+
+    /// A statement read from text and what the validator found in it.
+    public struct CheckedStatement: Sendable {
+        /// The statement's JSON value; `nil` when the text is not JSON.
+        public let statement: JSONValue?
+        /// The findings, parsing problems first.
+        public let report: Report
+    }
+
+    /// Parses and checks one statement given as UTF-8 JSON text, and returns the parsed value with the report.
+    ///
+    /// Use it when the statement is needed after validation (to read its id, or to send it on) without parsing twice.
+    public func check(bytes: some Collection<UInt8>) -> CheckedStatement {
         let parsed = parse(bytes)
         guard let value = parsed.value else {
             let version: SpecVersion = if case .fixed(let fixed) = configuration.version { fixed } else { .v1_0_3 }
-            return Report(version: version, findings: parsed.findings)
+            return CheckedStatement(statement: nil, report: Report(version: version, findings: parsed.findings))
         }
         var report = validate(value)
         report.findings.insert(contentsOf: parsed.findings, at: 0)
-        return report
+        return CheckedStatement(statement: value, report: report)
     }
 
     /// Checks the statements of one batch (an array posted at once): each statement, and ids unique across them.

@@ -84,12 +84,17 @@ extension JSONNumber: Hashable, Comparable {
 
     /// Hashes the decimal value, so that equal numbers hash alike.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(canonical)
+        feedCanonicalForm { hasher.combine($0) }
     }
 
     /// Orders numbers by their decimal values, exactly.
     public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
-        lhs.canonical < rhs.canonical
+        // Rounding to Double keeps order (it is monotonic): differing doubles decide at once,
+        // and only equal ones need the exact decimal comparison.
+        let left = lhs.doubleValue
+        let right = rhs.doubleValue
+        if left != right, !left.isNaN, !right.isNaN { return left < right }
+        return lhs.canonical < rhs.canonical
     }
 }
 
@@ -115,6 +120,55 @@ extension JSONNumber {
             let rhsMagnitude = rhs.digits.count + rhs.exponent
             if lhsMagnitude != rhsMagnitude { return lhsMagnitude < rhsMagnitude }
             return lhs.digits.utf8.lexicographicallyPrecedes(rhs.digits.utf8)
+        }
+    }
+
+    /// Feeds the decimal value to `feed` as text (`+95e-1`, or `0` for zero) without allocating,
+    /// so that hashing and fingerprints cost no more than reading the lexeme.
+    package func feedCanonicalForm(_ feed: (UInt8) -> Void) {
+        var text = lexeme
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            let negative = count > 0 && bytes[0] == UInt8(ascii: "-")
+            if negative { index = 1 }
+            let mantissaStart = index
+            var dot: Int?
+            while index < count, bytes[index] != UInt8(ascii: "e"), bytes[index] != UInt8(ascii: "E") {
+                if bytes[index] == UInt8(ascii: ".") { dot = index }
+                index += 1
+            }
+            let mantissaEnd = index
+            var exponent = 0
+            if index < count {
+                index += 1
+                var exponentNegative = false
+                if index < count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                    exponentNegative = bytes[index] == UInt8(ascii: "-")
+                    index += 1
+                }
+                while index < count {
+                    exponent = min(exponent * 10 + Int(bytes[index] &- UInt8(ascii: "0")), Self.exponentLimit)
+                    index += 1
+                }
+                if exponentNegative { exponent = -exponent }
+            }
+            if let dot { exponent -= mantissaEnd - dot - 1 }
+            func isSignificant(_ at: Int) -> Bool {
+                bytes[at] != UInt8(ascii: ".") && bytes[at] != UInt8(ascii: "0")
+            }
+            guard let first = (mantissaStart..<mantissaEnd).first(where: isSignificant),
+                let last = (mantissaStart..<mantissaEnd).last(where: isSignificant)
+            else {
+                feed(UInt8(ascii: "0"))
+                return
+            }
+            // Trailing zeros move into the exponent.
+            exponent += (last + 1..<mantissaEnd).count - (dot.map { $0 > last ? 1 : 0 } ?? 0)
+            feed(negative ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+            for at in first...last where bytes[at] != UInt8(ascii: ".") { feed(bytes[at]) }
+            feed(UInt8(ascii: "e"))
+            for unit in String(exponent).utf8 { feed(unit) }
         }
     }
 

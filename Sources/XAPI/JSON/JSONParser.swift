@@ -130,6 +130,8 @@ private struct Reader {
             return .object(JSONObject())
         }
         var members: [JSONObject.Member] = []
+        // Most xAPI objects have a handful of members: one allocation instead of four doublings.
+        members.reserveCapacity(6)
         var seenKeys: Set<String>? = nil
         while true {
             skipWhitespace()
@@ -172,7 +174,9 @@ private struct Reader {
     /// Small objects are searched linearly; large ones also keep a set, confirmed byte for byte.
     static func isDuplicate(_ key: String, in members: [JSONObject.Member], seenKeys: inout Set<String>?) -> Bool {
         if members.count < 16 {
-            return members.contains { $0.key.hasSameBytes(as: key) }
+            // Different bytes mostly show in the length or in `==` (fast on short strings); equal ones are confirmed.
+            let count = key.utf8.count
+            return members.contains { $0.key.utf8.count == count && $0.key == key && $0.key.hasSameBytes(as: key) }
         }
         if seenKeys == nil { seenKeys = Set(members.map(\.key)) }
         guard seenKeys?.insert(key).inserted == false else { return false }
@@ -242,6 +246,7 @@ private struct Reader {
     mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
         let start = index
+        skipPlainASCII()
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -255,9 +260,31 @@ private struct Reader {
                 index += 1
             } else {
                 try skipMultibyteScalar()
+                skipPlainASCII()
             }
         }
         throw failure(.unexpectedEnd, at: index)
+    }
+
+    /// Skips eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII
+    /// (SWAR: bit tricks on a 64-bit word), the common case of xAPI's identifiers and IRIs.
+    @inline(__always)
+    mutating func skipPlainASCII() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            // A byte is zero in x when (x - 1) borrows into its high bit while x's high bit is clear.
+            let hasQuote = (quote &- ones) & ~quote & highs
+            let hasBackslash = (backslash &- ones) & ~backslash & highs
+            let hasControl = (word &- (ones &* 0x20)) & ~word & highs
+            if (hasQuote | hasBackslash | hasControl | (word & highs)) != 0 { return }
+            index += 8
+        }
     }
 
     /// The slow path, taken at the first backslash: the string is rebuilt in `scratch`.

@@ -63,6 +63,10 @@ extension IRI {
 
     private static func violationAfterScheme(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
         var index = start
+        // Most IRIs are plain ASCII from end to end: skip that part with a table, one load per byte.
+        plainTable.withUnsafeBufferPointer { plain in
+            while index < bytes.count, plain[Int(bytes[index])] { index += 1 }
+        }
         var inQuery = false
         var inFragment = false
         while index < bytes.count {
@@ -105,6 +109,9 @@ extension IRI {
         }
         return nil
     }
+
+    /// ``isPlain(_:)`` for every byte value (non-ASCII bytes are never plain).
+    private static let plainTable: [Bool] = (0...255).map { $0 < 0x80 && isPlain(UInt8($0)) }
 
     /// Whether an ASCII byte needs no further look: printable, allowed, and not `%`, `#` or `?`.
     ///

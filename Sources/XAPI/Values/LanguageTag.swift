@@ -69,7 +69,13 @@ extension LanguageTag {
     /// Why the bytes are not a well-formed tag, or `nil` when they are one.
     private static func violation(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if let reason = lexicalViolation(in: bytes) { return reason }
-        if isGrandfathered(bytes) { return nil }
+        // Grandfathered tags are rare: look for them only when the regular grammar refuses the tag.
+        guard let reason = regularViolation(in: bytes) else { return nil }
+        return isGrandfathered(bytes) ? nil : reason
+    }
+
+    /// Why the bytes do not follow the regular RFC 5646 grammar (`langtag` or whole-tag private use).
+    private static func regularViolation(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var subtags = SubtagIterator(bytes: bytes)
         guard let language = subtags.next() else { return "a language tag cannot be empty" }
         if language.count == 1 && lowercased(bytes[language.start]) == UInt8(ascii: "x") {

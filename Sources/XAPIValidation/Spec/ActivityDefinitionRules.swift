@@ -50,34 +50,44 @@ extension Rule {
     )
 }
 
+/// The properties of an activity definition (Data 2.4.4.1), interaction properties included.
+enum DefinitionProperty: Int, PropertyName {
+    case name, description, type, moreInfo, extensions, interactionType, correctResponsesPattern
+    case choices, scale, source, target, steps
+    static let jsonNames = caseNames()
+    static let kind = "an activity definition"
+    static let componentLists: [DefinitionProperty] = [.choices, .scale, .source, .target, .steps]
+    static let interactionProperties: [DefinitionProperty] = [.correctResponsesPattern] + componentLists
+}
+
+/// The properties of an interaction component (Data 2.4.4.1).
+enum ComponentProperty: Int, PropertyName {
+    case id, description
+    static let jsonNames = caseNames()
+    static let kind = "an interaction component"
+}
+
 extension SpecChecker {
-    static let definitionKeys = [
-        "name", "description", "type", "moreInfo", "extensions", "interactionType", "correctResponsesPattern",
-        "choices", "scale", "source", "target", "steps",
-    ]
     static let interactionTypes = [
         "true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing", "likert",
         "numeric", "other",
     ]
-    static let componentListKeys = ["choices", "scale", "source", "target", "steps"]
-    static let componentKeys = ["id", "description"]
-    static let interactionPropertyKeys = ["correctResponsesPattern"] + componentListKeys
 
     /// Checks an activity definition (the current value).
     mutating func checkDefinition(_ value: JSONValue) {
         guard let definition = object(value, "definition") else { return }
-        checkMembers(of: definition, allowed: Self.definitionKeys, in: "an activity definition")
-        if let name = member(definition, "name") { checkLanguageMap(name, at: "name") }
-        if let description = member(definition, "description") { checkLanguageMap(description, at: "description") }
-        if let type = member(definition, "type") { checkIRI(type, at: "type", "definition type") }
-        if let moreInfo = member(definition, "moreInfo") { checkIRI(moreInfo, at: "moreInfo", "moreInfo") }
-        if let extensions = member(definition, "extensions") { checkExtensions(extensions, at: "extensions") }
-        checkInteraction(definition)
+        let properties = properties(of: definition, as: DefinitionProperty.self)
+        if let name = properties[.name] { checkLanguageMap(name, at: "name") }
+        if let description = properties[.description] { checkLanguageMap(description, at: "description") }
+        if let type = properties[.type] { checkIRI(type, at: "type", "definition type") }
+        if let moreInfo = properties[.moreInfo] { checkIRI(moreInfo, at: "moreInfo", "moreInfo") }
+        if let extensions = properties[.extensions] { checkExtensions(extensions, at: "extensions") }
+        checkInteraction(properties)
     }
 
-    private mutating func checkInteraction(_ definition: JSONObject) {
+    private mutating func checkInteraction(_ definition: Properties<DefinitionProperty>) {
         var interactionType: String?
-        if let value = member(definition, "interactionType"), let text = string(value, at: "interactionType") {
+        if let value = definition[.interactionType], let text = string(value, at: "interactionType") {
             if Self.interactionTypes.contains(text) {
                 interactionType = text
             } else {
@@ -88,8 +98,8 @@ extension SpecChecker {
                 )
             }
         }
-        if definition["interactionType"] == nil {
-            let used = Self.interactionPropertyKeys.filter { definition[$0] != nil }
+        if !definition.isWritten(.interactionType) {
+            let used = DefinitionProperty.interactionProperties.filter(definition.isWritten).map(\.jsonName)
             if !used.isEmpty {
                 report(
                     .interactionTypeRequired,
@@ -97,24 +107,28 @@ extension SpecChecker {
                 )
             }
         }
-        if let pattern = member(definition, "correctResponsesPattern") {
+        if let pattern = definition[.correctResponsesPattern] {
             checkCorrectResponsesPattern(pattern)
         }
-        for key in Self.componentListKeys {
-            guard let list = member(definition, key) else { continue }
-            checkComponents(list, at: key)
-            if let interactionType, !Self.interactionType(interactionType, uses: key) {
-                report(.interactionComponentKind, at: key, "a \(interactionType) interaction does not use \(key)")
+        for list in DefinitionProperty.componentLists {
+            guard let components = definition[list] else { continue }
+            checkComponents(components, at: list.jsonName)
+            if let interactionType, !Self.interactionType(interactionType, uses: list) {
+                report(
+                    .interactionComponentKind,
+                    at: list.jsonName,
+                    "a \(interactionType) interaction does not use \(list.jsonName)"
+                )
             }
         }
     }
 
-    private static func interactionType(_ type: String, uses key: String) -> Bool {
-        switch key {
-        case "choices": return type == "choice" || type == "sequencing"
-        case "scale": return type == "likert"
-        case "source", "target": return type == "matching"
-        case "steps": return type == "performance"
+    private static func interactionType(_ type: String, uses list: DefinitionProperty) -> Bool {
+        switch list {
+        case .choices: return type == "choice" || type == "sequencing"
+        case .scale: return type == "likert"
+        case .source, .target: return type == "matching"
+        case .steps: return type == "performance"
         default: return false
         }
     }
@@ -130,14 +144,12 @@ extension SpecChecker {
         }
         descend("correctResponsesPattern") { checker in
             for (index, pattern) in patterns.enumerated() {
-                guard case .string = pattern else {
-                    checker.descend(index) {
-                        $0.report(
-                            .correctResponsesPattern,
-                            "a correct response pattern must be a string, found \(pattern.typeName)"
-                        )
-                    }
-                    continue
+                if case .string = pattern { continue }
+                checker.descend(index) {
+                    $0.report(
+                        .correctResponsesPattern,
+                        "a correct response pattern must be a string, found \(pattern.typeName)"
+                    )
                 }
             }
         }
@@ -155,36 +167,29 @@ extension SpecChecker {
         descend(key) { checker in
             var seen: Set<String> = []
             for (index, element) in components.enumerated() {
-                checker.descend(index) { checker in
-                    guard case .object(let component) = element else {
-                        checker.report(
-                            .interactionComponents,
-                            "an interaction component must be an object, found \(element.typeName)"
-                        )
-                        return
-                    }
-                    checker.checkMembers(of: component, allowed: Self.componentKeys, in: "an interaction component")
-                    if let description = checker.member(component, "description") {
-                        checker.checkLanguageMap(description, at: "description")
-                    }
-                    guard let id = checker.required(component, "id", in: "an interaction component") else { return }
-                    guard case .string(let text) = id else {
-                        checker.report(
-                            .interactionComponents,
-                            at: "id",
-                            "an interaction component's id must be a string, found \(id.typeName)"
-                        )
-                        return
-                    }
-                    if !seen.insert(text).inserted {
-                        checker.report(
-                            .interactionComponents,
-                            at: "id",
-                            "component id \"\(text)\" appears more than once in \(key)"
-                        )
-                    }
-                }
+                checker.descend(index) { $0.checkComponent(element, in: key, seen: &seen) }
             }
+        }
+    }
+
+    private mutating func checkComponent(_ value: JSONValue, in list: String, seen: inout Set<String>) {
+        guard case .object(let component) = value else {
+            report(.interactionComponents, "an interaction component must be an object, found \(value.typeName)")
+            return
+        }
+        let properties = properties(of: component, as: ComponentProperty.self)
+        if let description = properties[.description] { checkLanguageMap(description, at: "description") }
+        guard let id = required(properties, .id) else { return }
+        guard case .string(let text) = id else {
+            report(
+                .interactionComponents,
+                at: "id",
+                "an interaction component's id must be a string, found \(id.typeName)"
+            )
+            return
+        }
+        if !seen.insert(text).inserted {
+            report(.interactionComponents, at: "id", "component id \"\(text)\" appears more than once in \(list)")
         }
     }
 }

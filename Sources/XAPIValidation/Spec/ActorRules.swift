@@ -79,10 +79,21 @@ enum ActorPosition {
     case agent
 }
 
-extension SpecChecker {
-    static let groupKeys = ["objectType", "name", "member", "mbox", "mbox_sha1sum", "openid", "account"]
-    static let accountKeys = ["homePage", "name"]
+/// The properties of an Agent or a Group (Data 2.4.2); `member` is read on Agents too, to report it precisely.
+enum ActorProperty: Int, PropertyName {
+    case objectType, name, member, mbox, mboxSHA1Sum, openid, account
+    static let jsonNames = ["objectType", "name", "member", "mbox", "mbox_sha1sum", "openid", "account"]
+    static let kind = "an agent or group"
+}
 
+/// The properties of an account (Data 2.4.2.4).
+enum AccountProperty: Int, PropertyName {
+    case homePage, name
+    static let jsonNames = caseNames()
+    static let kind = "an account"
+}
+
+extension SpecChecker {
     /// Checks the agent or group at member `key` of the current object.
     mutating func checkActor(_ value: JSONValue, at key: String, position: ActorPosition) {
         descend(key) { $0.checkActor(value, position: position) }
@@ -92,7 +103,7 @@ extension SpecChecker {
     mutating func checkActor(_ value: JSONValue, position: ActorPosition) {
         guard let actor = object(value, "an agent or group") else { return }
         let isGroup: Bool
-        switch actor["objectType"] {
+        switch actor[property: "objectType"] {
         case nil:
             if position == .object {
                 report(.required, "an agent or group used as object must say its objectType")
@@ -119,15 +130,14 @@ extension SpecChecker {
         } else if !isGroup, position == .group {
             report(.objectType, at: "objectType", "this position takes a Group, found an Agent")
         }
-        // Both kinds accept `member` here, so that an Agent with members gets the precise rule below.
-        checkMembers(of: actor, allowed: Self.groupKeys, in: isGroup ? "a group" : "an agent")
-        if !isGroup, actor["member"] != nil {
+        let properties = properties(of: actor, as: ActorProperty.self)
+        if !isGroup, properties.isWritten(.member) {
             report(.agentMember, at: "member", "only a Group has member; add \"objectType\": \"Group\"")
         }
-        if let name = member(actor, "name") { _ = string(name, at: "name") }
-        let identifiers = checkIdentifiers(of: actor)
+        if let name = properties[.name] { _ = string(name, at: "name") }
+        let identifiers = checkIdentifiers(properties)
         if isGroup {
-            checkGroup(actor, identifiers: identifiers, position: position)
+            checkGroup(properties, identifiers: identifiers, position: position)
         } else if identifiers != 1 {
             report(
                 .agentIdentifier,
@@ -136,15 +146,15 @@ extension SpecChecker {
         }
     }
 
-    private mutating func checkGroup(_ group: JSONObject, identifiers: Int, position: ActorPosition) {
+    private mutating func checkGroup(_ group: Properties<ActorProperty>, identifiers: Int, position: ActorPosition) {
         if identifiers > 1 {
             report(
                 .agentIdentifier,
                 "an identified group must have exactly one of mbox, mbox_sha1sum, openid, account; found \(identifiers)"
             )
         }
-        let members = member(group, "member").flatMap { array($0, at: "member") }
-        if identifiers == 0, members == nil, group["member"] == nil {
+        let members = group[.member].flatMap { array($0, at: "member") }
+        if identifiers == 0, !group.isWritten(.member) {
             report(.anonymousGroupMember, "an anonymous group (no identifier) must list its members in member")
         }
         if let members {
@@ -163,26 +173,25 @@ extension SpecChecker {
     }
 
     /// Checks each identifier present and returns how many there are.
-    private mutating func checkIdentifiers(of actor: JSONObject) -> Int {
+    private mutating func checkIdentifiers(_ actor: Properties<ActorProperty>) -> Int {
         var count = 0
-        if let mbox = member(actor, "mbox") {
+        if let mbox = actor[.mbox] {
             count += 1
             if let text = string(mbox, at: "mbox"), !Self.isMailtoIRI(text) {
                 report(.mbox, at: "mbox", "mbox must be \"mailto:\" followed by one e-mail address")
             }
         }
-        if let sum = member(actor, "mbox_sha1sum") {
+        if let sum = actor[.mboxSHA1Sum] {
             count += 1
-            if let text = string(sum, at: "mbox_sha1sum"), text.utf8.count != 40 || !text.utf8.allSatisfy(\.isHexDigit)
-            {
+            if let text = string(sum, at: "mbox_sha1sum"), !Self.isHex(text, length: 40) {
                 report(.mboxSHA1Sum, at: "mbox_sha1sum", "mbox_sha1sum must be 40 hexadecimal digits (a SHA-1)")
             }
         }
-        if let openID = member(actor, "openid") {
+        if let openID = actor[.openid] {
             count += 1
             checkIRI(openID, at: "openid", "openid")
         }
-        if let account = member(actor, "account") {
+        if let account = actor[.account] {
             count += 1
             descend("account") { $0.checkAccount(account) }
         }
@@ -191,13 +200,9 @@ extension SpecChecker {
 
     private mutating func checkAccount(_ value: JSONValue) {
         guard let account = object(value, "account") else { return }
-        checkMembers(of: account, allowed: Self.accountKeys, in: "an account")
-        if let homePage = required(account, "homePage", in: "an account") {
-            checkIRI(homePage, at: "homePage", "account homePage")
-        }
-        if let name = required(account, "name", in: "an account") {
-            _ = string(name, at: "name")
-        }
+        let properties = properties(of: account, as: AccountProperty.self)
+        if let homePage = required(properties, .homePage) { checkIRI(homePage, at: "homePage", "account homePage") }
+        if let name = required(properties, .name) { _ = string(name, at: "name") }
     }
 
     /// Whether `text` is `mailto:` and one address: a local part, `@`, a domain, no spaces or further `@`.
@@ -217,5 +222,11 @@ extension SpecChecker {
         case 0..<0x21, UInt8(ascii: ","), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "?"), 0x7F: return true
         default: return false
         }
+    }
+
+    /// Whether `text` is exactly `length` hexadecimal digits.
+    static func isHex(_ text: String, length: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.count == length && bytes.allSatisfy(\.isHexDigit) }
     }
 }

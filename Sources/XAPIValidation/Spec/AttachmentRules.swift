@@ -12,9 +12,14 @@ extension Rule {
     )
 }
 
-extension SpecChecker {
-    static let attachmentKeys = ["usageType", "display", "description", "contentType", "length", "sha2", "fileUrl"]
+/// The properties of an attachment (Data 2.4.11).
+enum AttachmentProperty: Int, PropertyName {
+    case usageType, display, description, contentType, length, sha2, fileUrl
+    static let jsonNames = caseNames()
+    static let kind = "an attachment"
+}
 
+extension SpecChecker {
     /// Checks the attachments at member `attachments`.
     mutating func checkAttachments(_ value: JSONValue) {
         guard let attachments = array(value, at: "attachments") else { return }
@@ -27,30 +32,26 @@ extension SpecChecker {
 
     private mutating func checkAttachment(_ value: JSONValue) {
         guard let attachment = object(value, "an attachment") else { return }
-        let what = "an attachment"
-        checkMembers(of: attachment, allowed: Self.attachmentKeys, in: what)
-        if let usageType = required(attachment, "usageType", in: what) {
-            checkIRI(usageType, at: "usageType", "usageType")
-        }
-        if let display = required(attachment, "display", in: what) { checkLanguageMap(display, at: "display") }
-        if let description = member(attachment, "description") { checkLanguageMap(description, at: "description") }
-        if let contentType = required(attachment, "contentType", in: what),
-            let text = string(contentType, at: "contentType"),
+        let properties = properties(of: attachment, as: AttachmentProperty.self)
+        if let usageType = required(properties, .usageType) { checkIRI(usageType, at: "usageType", "usageType") }
+        if let display = required(properties, .display) { checkLanguageMap(display, at: "display") }
+        if let description = properties[.description] { checkLanguageMap(description, at: "description") }
+        if let contentType = required(properties, .contentType), let text = string(contentType, at: "contentType"),
             !Self.isMediaType(text)
         {
             report(.attachment, at: "contentType", "contentType must be an Internet media type such as \"image/png\"")
         }
-        if let length = required(attachment, "length", in: what), let number = number(length, at: "length") {
+        if let length = required(properties, .length), let number = number(length, at: "length") {
             if !number.isInteger || number < JSONNumber(0) {
                 report(.attachment, at: "length", "length must be a whole number of octets, found \(number.lexeme)")
             }
         }
-        if let sha2 = required(attachment, "sha2", in: what), let text = string(sha2, at: "sha2"),
-            ![56, 64, 96, 128].contains(text.utf8.count) || !text.utf8.allSatisfy(\.isHexDigit)
+        if let sha2 = required(properties, .sha2), let text = string(sha2, at: "sha2"),
+            ![56, 64, 96, 128].contains(text.utf8.count) || !Self.isHex(text, length: text.utf8.count)
         {
             report(.attachment, at: "sha2", "sha2 must be the hexadecimal SHA-224, 256, 384 or 512 of the attachment")
         }
-        if let fileURL = member(attachment, "fileUrl") { checkIRI(fileURL, at: "fileUrl", "fileUrl") }
+        if let fileURL = properties[.fileUrl] { checkIRI(fileURL, at: "fileUrl", "fileUrl") }
     }
 
     /// Whether `text` looks like `type/subtype[; parameters]` (RFC 6838 token characters).

@@ -31,71 +31,69 @@ extension Rule {
     )
 }
 
+/// The properties of a context (Data 2.4.6); `contextAgents` and `contextGroups` exist in xAPI 2.0 only.
+enum ContextProperty: Int, PropertyName {
+    case registration, instructor, team, contextActivities, revision, platform, language, statement, extensions
+    case contextAgents, contextGroups
+    static let jsonNames = caseNames()
+    static let kind = "a context"
+}
+
+/// The properties of a contextAgent or contextGroup entry (IEEE 9274.1.1 4.2.2.5).
+enum ContextActorProperty: Int, PropertyName {
+    case objectType, agent, group, relevantTypes
+    static let jsonNames = caseNames()
+    static let kind = "a contextAgent or contextGroup"
+}
+
 extension SpecChecker {
-    static let contextKeys = [
-        "registration", "instructor", "team", "contextActivities", "revision", "platform", "language", "statement",
-        "extensions",
-    ]
-    static let contextKeysV2 = contextKeys + ["contextAgents", "contextGroups"]
     static let contextActivityKeys = ["parent", "grouping", "category", "other"]
 
     /// Checks the context at member `context`; `object` is the statement's object, which decides C3.
     mutating func checkContext(_ value: JSONValue, object: JSONValue?) {
         descend("context") { checker in
             guard let context = checker.object(value, "context") else { return }
-            checker.checkMembers(
-                of: context,
-                allowed: checker.version == .v2_0_0 ? Self.contextKeysV2 : Self.contextKeys,
-                in: "a context"
-            )
-            if let registration = checker.member(context, "registration") {
-                checker.checkUUID(registration, at: "registration", "registration")
-            }
-            if let instructor = checker.member(context, "instructor") {
-                checker.checkActor(instructor, at: "instructor", position: .actor)
-            }
-            if let team = checker.member(context, "team") { checker.checkActor(team, at: "team", position: .group) }
-            if let activities = checker.member(context, "contextActivities") {
-                checker.descend("contextActivities") { $0.checkContextActivities(activities) }
-            }
-            let objectIsActivity =
-                object.map { $0["objectType"] == nil || $0["objectType"] == .string("Activity") } ?? true
-            for key in ["revision", "platform"] {
-                guard let text = checker.member(context, key) else { continue }
-                _ = checker.string(text, at: key)
-                if !objectIsActivity {
+            let properties = checker.properties(of: context, as: ContextProperty.self)
+            if checker.version == .v1_0_3 {
+                for name in [ContextProperty.contextAgents, .contextGroups] where properties.isWritten(name) {
                     checker.report(
-                        .contextActivityOnly,
-                        at: key,
-                        "context.\(key) is only allowed when the object is an Activity"
+                        .unknownProperty,
+                        at: name.jsonName,
+                        "\(name.jsonName) is an xAPI 2.0 property; this statement is checked as 1.0.3 "
+                            + "(set \"version\": \"2.0.0\" or choose 2.0)"
                     )
                 }
             }
-            if let language = checker.member(context, "language") { checker.checkLanguageTag(language, at: "language") }
-            if let statement = checker.member(context, "statement") {
-                checker.checkStatementReference(statement, at: "statement")
+            checker.checkContext(properties, object: object)
+        }
+    }
+
+    private mutating func checkContext(_ context: Properties<ContextProperty>, object: JSONValue?) {
+        if let registration = context[.registration] { checkUUID(registration, at: "registration", "registration") }
+        if let instructor = context[.instructor] { checkActor(instructor, at: "instructor", position: .actor) }
+        if let team = context[.team] { checkActor(team, at: "team", position: .group) }
+        if let activities = context[.contextActivities] {
+            descend("contextActivities") { $0.checkContextActivities(activities) }
+        }
+        let objectType = object?[property: "objectType"]
+        let objectIsActivity = objectType == nil || objectType == .string("Activity")
+        for name in [ContextProperty.revision, .platform] {
+            guard let text = context[name] else { continue }
+            _ = string(text, at: name.jsonName)
+            if !objectIsActivity {
+                report(
+                    .contextActivityOnly,
+                    at: name.jsonName,
+                    "context.\(name.jsonName) is only allowed when the object is an Activity"
+                )
             }
-            if let extensions = checker.member(context, "extensions") {
-                checker.checkExtensions(extensions, at: "extensions")
-            }
-            if checker.version == .v2_0_0 {
-                if let agents = checker.member(context, "contextAgents") {
-                    checker.checkContextActors(
-                        agents,
-                        at: "contextAgents",
-                        objectType: "contextAgent",
-                        actorKey: "agent"
-                    )
-                }
-                if let groups = checker.member(context, "contextGroups") {
-                    checker.checkContextActors(
-                        groups,
-                        at: "contextGroups",
-                        objectType: "contextGroup",
-                        actorKey: "group"
-                    )
-                }
-            }
+        }
+        if let language = context[.language] { checkLanguageTag(language, at: "language") }
+        if let statement = context[.statement] { checkStatementReference(statement, at: "statement") }
+        if let extensions = context[.extensions] { checkExtensions(extensions, at: "extensions") }
+        if version == .v2_0_0 {
+            if let agents = context[.contextAgents] { checkContextActors(agents, at: "contextAgents", actor: .agent) }
+            if let groups = context[.contextGroups] { checkContextActors(groups, at: "contextGroups", actor: .group) }
         }
     }
 
@@ -105,7 +103,8 @@ extension SpecChecker {
             return
         }
         for member in activities.members {
-            guard Self.contextActivityKeys.contains(where: { $0.hasSameUTF8(as: member.key) }) else {
+            let count = member.key.utf8.count
+            guard Self.contextActivityKeys.contains(where: { $0.utf8.count == count && $0 == member.key }) else {
                 report(
                     .contextActivities,
                     at: member.key,
@@ -138,45 +137,44 @@ extension SpecChecker {
             report(.contextActivities, "a context activity must be an Activity object, found \(value.typeName)")
             return
         }
-        if let objectType = activity["objectType"], objectType != .string("Activity") {
+        if let objectType = activity[property: "objectType"], objectType != .string("Activity") {
             report(.objectType, at: "objectType", "a context activity's objectType must be \"Activity\"")
             return
         }
         checkActivity(activity)
     }
 
-    private mutating func checkContextActors(_ value: JSONValue, at key: String, objectType: String, actorKey: String) {
+    /// Checks contextAgents (`actor` is `.agent`) or contextGroups (`.group`).
+    private mutating func checkContextActors(_ value: JSONValue, at key: String, actor: ContextActorProperty) {
         guard let entries = array(value, at: key) else { return }
-        let allowed = ["objectType", actorKey, "relevantTypes"]
+        let objectType = actor == .agent ? "contextAgent" : "contextGroup"
         descend(key) { checker in
             for (index, entry) in entries.enumerated() {
-                checker.descend(index) { checker in
-                    guard let object = checker.object(entry, "a \(objectType)") else { return }
-                    checker.checkMembers(of: object, allowed: allowed, in: "a \(objectType)")
-                    if let written = checker.required(object, "objectType", in: "a \(objectType)"),
-                        written != .string(objectType)
-                    {
-                        checker.report(.contextAgents, at: "objectType", "objectType must be \"\(objectType)\"")
-                    }
-                    if let actor = checker.required(object, actorKey, in: "a \(objectType)") {
-                        checker.checkActor(actor, at: actorKey, position: actorKey == "agent" ? .agent : .group)
-                    }
-                    if let types = checker.member(object, "relevantTypes"),
-                        let list = checker.array(types, at: "relevantTypes")
-                    {
-                        if list.isEmpty {
-                            checker.report(
-                                .contextAgents,
-                                at: "relevantTypes",
-                                "relevantTypes must not be empty when present"
-                            )
-                        }
-                        checker.descend("relevantTypes") { checker in
-                            for (index, type) in list.enumerated() {
-                                checker.descend(index) { $0.checkIRIValue(type, "a relevant type") }
-                            }
-                        }
-                    }
+                checker.descend(index) { $0.checkContextActor(entry, objectType: objectType, actor: actor) }
+            }
+        }
+    }
+
+    private mutating func checkContextActor(_ value: JSONValue, objectType: String, actor: ContextActorProperty) {
+        guard let object = object(value, "a \(objectType)") else { return }
+        let properties = properties(of: object, as: ContextActorProperty.self)
+        let other: ContextActorProperty = actor == .agent ? .group : .agent
+        if properties.isWritten(other) {
+            report(.unknownProperty, at: other.jsonName, "a \(objectType) has no property \"\(other.jsonName)\"")
+        }
+        if let written = required(properties, .objectType), written != .string(objectType) {
+            report(.contextAgents, at: "objectType", "objectType must be \"\(objectType)\"")
+        }
+        if let member = required(properties, actor) {
+            checkActor(member, at: actor.jsonName, position: actor == .agent ? .agent : .group)
+        }
+        if let types = properties[.relevantTypes], let list = array(types, at: "relevantTypes") {
+            if list.isEmpty {
+                report(.contextAgents, at: "relevantTypes", "relevantTypes must not be empty when present")
+            }
+            descend("relevantTypes") { checker in
+                for (index, type) in list.enumerated() {
+                    checker.descend(index) { $0.checkIRIValue(type, "a relevant type") }
                 }
             }
         }

@@ -1,13 +1,24 @@
 import XAPI
 
-extension SpecChecker {
-    static let activityKeys = ["objectType", "id", "definition"]
-    static let statementReferenceKeys = ["objectType", "id"]
+/// The properties of an Activity (Data 2.4.4.1).
+enum ActivityProperty: Int, PropertyName {
+    case objectType, id, definition
+    static let jsonNames = caseNames()
+    static let kind = "an activity"
+}
 
+/// The properties of a StatementRef (Data 2.4.4.3).
+enum StatementReferenceProperty: Int, PropertyName {
+    case objectType, id
+    static let jsonNames = caseNames()
+    static let kind = "a StatementRef"
+}
+
+extension SpecChecker {
     /// Checks a statement's object (the current value).
     mutating func checkObject(_ value: JSONValue, inSubStatement: Bool) {
         guard let object = object(value, "object") else { return }
-        switch object["objectType"] {
+        switch object[property: "objectType"] {
         case nil, .string("Activity"):
             checkActivity(object)
         case .string("Agent"), .string("Group"):
@@ -37,9 +48,9 @@ extension SpecChecker {
 
     /// Checks an Activity (the current value's object).
     mutating func checkActivity(_ activity: JSONObject) {
-        checkMembers(of: activity, allowed: Self.activityKeys, in: "an activity")
-        if let id = required(activity, "id", in: "an activity") { checkIRI(id, at: "id", "activity id") }
-        if let definition = member(activity, "definition") {
+        let properties = properties(of: activity, as: ActivityProperty.self)
+        if let id = required(properties, .id) { checkIRI(id, at: "id", "activity id") }
+        if let definition = properties[.definition] {
             descend("definition") { $0.checkDefinition(definition) }
         }
     }
@@ -48,10 +59,10 @@ extension SpecChecker {
     mutating func checkStatementReference(_ value: JSONValue, at key: String) {
         descend(key) { checker in
             guard let reference = checker.object(value, key) else { return }
-            if reference["objectType"] == nil {
-                checker.report(.required, "a StatementRef must have objectType \"StatementRef\"")
-            } else if let objectType = reference["objectType"], objectType != .string("StatementRef") {
-                checker.report(.objectType, at: "objectType", "objectType must be \"StatementRef\"")
+            switch reference[property: "objectType"] {
+            case nil: checker.report(.required, "a StatementRef must have objectType \"StatementRef\"")
+            case .string("StatementRef"), .null: break
+            case .some: checker.report(.objectType, at: "objectType", "objectType must be \"StatementRef\"")
             }
             checker.checkStatementReference(reference)
         }
@@ -59,7 +70,7 @@ extension SpecChecker {
 
     /// Checks a StatementRef's members (the current value).
     private mutating func checkStatementReference(_ reference: JSONObject) {
-        checkMembers(of: reference, allowed: Self.statementReferenceKeys, in: "a StatementRef")
-        if let id = required(reference, "id", in: "a StatementRef") { checkUUID(id, at: "id", "a StatementRef's id") }
+        let properties = properties(of: reference, as: StatementReferenceProperty.self)
+        if let id = required(properties, .id) { checkUUID(id, at: "id", "a StatementRef's id") }
     }
 }

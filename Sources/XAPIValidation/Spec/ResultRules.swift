@@ -20,36 +20,43 @@ extension Rule {
     )
 }
 
-extension SpecChecker {
-    static let resultKeys = ["score", "success", "completion", "response", "duration", "extensions"]
-    static let scoreKeys = ["scaled", "raw", "min", "max"]
+/// The properties of a result (Data 2.4.5).
+enum ResultProperty: Int, PropertyName {
+    case score, success, completion, response, duration, extensions
+    static let jsonNames = caseNames()
+    static let kind = "a result"
+}
 
+/// The properties of a score (Data 2.4.5.1).
+enum ScoreProperty: Int, PropertyName {
+    case scaled, raw, min, max
+    static let jsonNames = caseNames()
+    static let kind = "a score"
+}
+
+extension SpecChecker {
     /// Checks the result at member `result` of the current object.
     mutating func checkResult(_ value: JSONValue) {
         descend("result") { checker in
             guard let result = checker.object(value, "result") else { return }
-            checker.checkMembers(of: result, allowed: Self.resultKeys, in: "a result")
-            if let score = checker.member(result, "score") { checker.descend("score") { $0.checkScore(score) } }
-            if let success = checker.member(result, "success") { checker.checkBoolean(success, at: "success") }
-            if let completion = checker.member(result, "completion") {
-                checker.checkBoolean(completion, at: "completion")
-            }
-            if let response = checker.member(result, "response") { _ = checker.string(response, at: "response") }
-            if let duration = checker.member(result, "duration") { checker.checkDuration(duration, at: "duration") }
-            if let extensions = checker.member(result, "extensions") {
-                checker.checkExtensions(extensions, at: "extensions")
-            }
+            let properties = checker.properties(of: result, as: ResultProperty.self)
+            if let score = properties[.score] { checker.descend("score") { $0.checkScore(score) } }
+            if let success = properties[.success] { checker.checkBoolean(success, at: "success") }
+            if let completion = properties[.completion] { checker.checkBoolean(completion, at: "completion") }
+            if let response = properties[.response] { _ = checker.string(response, at: "response") }
+            if let duration = properties[.duration] { checker.checkDuration(duration, at: "duration") }
+            if let extensions = properties[.extensions] { checker.checkExtensions(extensions, at: "extensions") }
         }
     }
 
     private mutating func checkScore(_ value: JSONValue) {
         guard let score = object(value, "score") else { return }
-        checkMembers(of: score, allowed: Self.scoreKeys, in: "a score")
-        let scaled = member(score, "scaled").flatMap { number($0, at: "scaled") }
-        let raw = member(score, "raw").flatMap { number($0, at: "raw") }
-        let min = member(score, "min").flatMap { number($0, at: "min") }
-        let max = member(score, "max").flatMap { number($0, at: "max") }
-        if let scaled, scaled < -1 || scaled > 1 {
+        let properties = properties(of: score, as: ScoreProperty.self)
+        let scaled = properties[.scaled].flatMap { number($0, at: "scaled") }
+        let raw = properties[.raw].flatMap { number($0, at: "raw") }
+        let min = properties[.min].flatMap { number($0, at: "min") }
+        let max = properties[.max].flatMap { number($0, at: "max") }
+        if let scaled, scaled < Self.minusOne || Self.one < scaled {
             report(.scoreScaled, at: "scaled", "scaled must be between -1 and 1, found \(scaled.lexeme)")
         }
         if let min, let max, !(min < max) {
@@ -58,13 +65,11 @@ extension SpecChecker {
         if let raw, let min, raw < min {
             report(.scoreRange, at: "raw", "raw (\(raw.lexeme)) must not be less than min (\(min.lexeme))")
         }
-        if let raw, let max, raw > max {
+        if let raw, let max, max < raw {
             report(.scoreRange, at: "raw", "raw (\(raw.lexeme)) must not be greater than max (\(max.lexeme))")
         }
     }
-}
 
-extension JSONNumber {
-    fileprivate static func < (lhs: JSONNumber, rhs: Int) -> Bool { lhs < JSONNumber(rhs) }
-    fileprivate static func > (lhs: JSONNumber, rhs: Int) -> Bool { JSONNumber(rhs) < lhs }
+    private static let one = JSONNumber(1)
+    private static let minusOne = JSONNumber(-1)
 }

@@ -16,6 +16,8 @@ struct SpecChecker {
     init(version: SpecVersion, futureLimit: Date?) {
         self.version = version
         self.futureLimit = futureLimit
+        // Statements are rarely deeper than this: one allocation for the whole walk.
+        path.reserveCapacity(16)
     }
 
     // MARK: Recording
@@ -53,19 +55,7 @@ struct SpecChecker {
         return nil
     }
 
-    /// Reports members that the object's kind does not define (G8), with a hint when only the case differs (G6),
-    /// and `null` values (G3).
-    mutating func checkMembers(of object: JSONObject, allowed: [String], in what: String) {
-        for member in object.members {
-            if !allowed.contains(where: { $0.hasSameUTF8(as: member.key) }) {
-                reportUnknown(member.key, allowed: allowed, in: what)
-            } else if member.value.isNull {
-                report(.null, at: member.key, "\(member.key) must not be null (omit the property instead)")
-            }
-        }
-    }
-
-    private mutating func reportUnknown(_ key: String, allowed: [String], in what: String) {
+    mutating func reportUnknown(_ key: String, allowed: [String], in what: String) {
         if let intended = allowed.first(where: { $0.lowercased() == key.lowercased() }) {
             report(
                 .propertyCase,
@@ -74,30 +64,7 @@ struct SpecChecker {
             )
             return
         }
-        if version == .v1_0_3, key == "contextAgents" || key == "contextGroups" {
-            report(
-                .unknownProperty,
-                at: key,
-                "\(key) is an xAPI 2.0 property; this statement is checked as 1.0.3 (set \"version\": \"2.0.0\" or choose 2.0)"
-            )
-            return
-        }
         report(.unknownProperty, at: key, "\(what) has no property \"\(key)\"")
-    }
-
-    /// The member `key`, or `nil` when it is absent or `null` (a `null` is reported by ``checkMembers(of:allowed:in:)``).
-    func member(_ object: JSONObject, _ key: String) -> JSONValue? {
-        guard let value = object[key], !value.isNull else { return nil }
-        return value
-    }
-
-    /// The member `key`, reporting it when it is absent (a `null` is reported elsewhere).
-    mutating func required(_ object: JSONObject, _ key: String, in what: String) -> JSONValue? {
-        guard let value = object[key] else {
-            report(.required, "\(what) must have \"\(key)\"")
-            return nil
-        }
-        return value.isNull ? nil : value
     }
 
     // MARK: Scalars
@@ -132,11 +99,17 @@ struct SpecChecker {
     }
 }
 
-extension String {
-    /// Byte equality when `other` is ASCII (as xAPI property names are): no non-ASCII text of the same
-    /// length is canonically equivalent to an ASCII one, so `==` cannot confuse them.
-    @inline(__always)
-    func hasSameUTF8(as other: String) -> Bool {
-        utf8.count == other.utf8.count && self == other
+extension JSONObject {
+    /// The member named by an xAPI property name (ASCII), looked up by the fastest exact comparison.
+    subscript(property key: String) -> JSONValue? {
+        value(forASCIIKey: key)
+    }
+}
+
+extension JSONValue {
+    /// The member named by an xAPI property name, when this value is an object.
+    subscript(property key: String) -> JSONValue? {
+        guard case .object(let object) = self else { return nil }
+        return object.value(forASCIIKey: key)
     }
 }

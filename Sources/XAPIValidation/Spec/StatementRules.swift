@@ -29,43 +29,88 @@ extension Rule {
     )
 }
 
+/// The properties of a statement (Data 2.4).
+enum StatementProperty: Int, PropertyName {
+    case id, actor, verb, object, result, context, timestamp, stored, authority, version, attachments
+    static let jsonNames = caseNames()
+    static let kind = "a statement"
+}
+
+/// The properties of a SubStatement (Data 2.4.4.3), with the statement-only ones it must not have.
+enum SubStatementProperty: Int, PropertyName {
+    case objectType, actor, verb, object, result, context, timestamp, attachments
+    case id, stored, version, authority
+    static let jsonNames = caseNames()
+    static let kind = "a SubStatement"
+    static let forbidden: [SubStatementProperty] = [.id, .stored, .version, .authority]
+}
+
+/// What statements and sub-statements share.
+struct StatementCore {
+    let actor: JSONValue?
+    let verb: JSONValue?
+    let object: JSONValue?
+    let result: JSONValue?
+    let context: JSONValue?
+    let timestamp: JSONValue?
+    let attachments: JSONValue?
+}
+
 extension SpecChecker {
-    static let statementKeys = [
-        "id", "actor", "verb", "object", "result", "context", "timestamp", "stored", "authority", "version",
-        "attachments",
-    ]
-    static let subStatementForbiddenKeys = ["id", "stored", "version", "authority"]
-    /// The SubStatement's own keys plus the forbidden ones, which get their precise rule instead of "unknown".
-    static let subStatementKeys =
-        ["objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments"]
-        + subStatementForbiddenKeys
     static let voidedVerb = "http://adlnet.gov/expapi/verbs/voided"
 
     /// Checks a whole statement (the current value).
     mutating func checkStatement(_ value: JSONValue) {
         guard let statement = object(value, "a statement") else { return }
-        checkMembers(of: statement, allowed: Self.statementKeys, in: "a statement")
-        if let id = member(statement, "id") { checkUUID(id, at: "id", "id") }
-        checkCore(of: statement, in: "a statement")
-        if let stored = member(statement, "stored") { checkTimestamp(stored, at: "stored") }
-        if let authority = member(statement, "authority") {
-            checkActor(authority, at: "authority", position: .authority)
-        }
-        if let version = member(statement, "version") { checkVersion(version) }
+        let properties = properties(of: statement, as: StatementProperty.self)
+        if let id = properties[.id] { checkUUID(id, at: "id", "id") }
+        checkCore(
+            StatementCore(
+                actor: required(properties, .actor),
+                verb: required(properties, .verb),
+                object: required(properties, .object),
+                result: properties[.result],
+                context: properties[.context],
+                timestamp: properties[.timestamp],
+                attachments: properties[.attachments]
+            ),
+            inSubStatement: false
+        )
+        if let stored = properties[.stored] { checkTimestamp(stored, at: "stored") }
+        if let authority = properties[.authority] { checkActor(authority, at: "authority", position: .authority) }
+        if let version = properties[.version] { checkVersion(version) }
     }
 
-    /// Checks what statements and sub-statements share: actor, verb, object, result, context, timestamp, attachments.
-    private mutating func checkCore(of statement: JSONObject, in what: String) {
-        if let actor = required(statement, "actor", in: what) { checkActor(actor, at: "actor", position: .actor) }
-        let verb = required(statement, "verb", in: what)
-        if let verb { checkVerb(verb) }
-        let object = required(statement, "object", in: what)
-        if let object { descend("object") { $0.checkObject(object, inSubStatement: what != "a statement") } }
-        if let result = member(statement, "result") { checkResult(result) }
-        if let context = member(statement, "context") { checkContext(context, object: object) }
-        if let timestamp = member(statement, "timestamp") { checkTimestamp(timestamp, at: "timestamp") }
-        if let attachments = member(statement, "attachments") { checkAttachments(attachments) }
-        if verb?["id"]?.stringValue == Self.voidedVerb, let object, object["objectType"]?.stringValue != "StatementRef"
+    /// Checks the SubStatement that is the current value.
+    mutating func checkSubStatement(_ subStatement: JSONObject) {
+        let properties = properties(of: subStatement, as: SubStatementProperty.self)
+        for name in SubStatementProperty.forbidden where properties.isWritten(name) {
+            report(.subStatementProperty, at: name.jsonName, "a SubStatement must not have \(name.jsonName)")
+        }
+        checkCore(
+            StatementCore(
+                actor: required(properties, .actor),
+                verb: required(properties, .verb),
+                object: required(properties, .object),
+                result: properties[.result],
+                context: properties[.context],
+                timestamp: properties[.timestamp],
+                attachments: properties[.attachments]
+            ),
+            inSubStatement: true
+        )
+    }
+
+    private mutating func checkCore(_ core: StatementCore, inSubStatement: Bool) {
+        if let actor = core.actor { checkActor(actor, at: "actor", position: .actor) }
+        if let verb = core.verb { checkVerb(verb) }
+        if let object = core.object { descend("object") { $0.checkObject(object, inSubStatement: inSubStatement) } }
+        if let result = core.result { checkResult(result) }
+        if let context = core.context { checkContext(context, object: core.object) }
+        if let timestamp = core.timestamp { checkTimestamp(timestamp, at: "timestamp") }
+        if let attachments = core.attachments { checkAttachments(attachments) }
+        if core.verb?[property: "id"]?.stringValue == Self.voidedVerb, let object = core.object,
+            object[property: "objectType"]?.stringValue != "StatementRef"
         {
             report(
                 .voidingObject,
@@ -73,15 +118,6 @@ extension SpecChecker {
                 "a voiding statement's object must be a StatementRef to the voided statement"
             )
         }
-    }
-
-    /// Checks the SubStatement that is the current value.
-    mutating func checkSubStatement(_ subStatement: JSONObject) {
-        for key in Self.subStatementForbiddenKeys where subStatement[key] != nil {
-            report(.subStatementProperty, at: key, "a SubStatement must not have \(key)")
-        }
-        checkMembers(of: subStatement, allowed: Self.subStatementKeys, in: "a SubStatement")
-        checkCore(of: subStatement, in: "a SubStatement")
     }
 
     private mutating func checkVersion(_ value: JSONValue) {

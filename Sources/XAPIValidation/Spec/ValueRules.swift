@@ -131,17 +131,19 @@ extension SpecChecker {
 
     /// Whether `text` is a UUID in its standard string form, in either case.
     static func isUUID(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count == 36 else { return false }
-        for (position, byte) in utf8.enumerated() {
-            switch position {
-            case 8, 13, 18, 23:
-                guard byte == UInt8(ascii: "-") else { return false }
-            default:
-                guard byte.isHexDigit else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count == 36 else { return false }
+            for position in 0..<36 {
+                switch position {
+                case 8, 13, 18, 23:
+                    guard bytes[position] == UInt8(ascii: "-") else { return false }
+                default:
+                    guard bytes[position].isHexDigit else { return false }
+                }
             }
+            return true
         }
-        return true
     }
 
     /// Checks the language map at member `key`.

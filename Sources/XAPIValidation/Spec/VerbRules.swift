@@ -1,15 +1,20 @@
 import XAPI
 
-extension SpecChecker {
-    static let verbKeys = ["id", "display"]
+/// The properties of a verb (Data 2.4.3).
+enum VerbProperty: Int, PropertyName {
+    case id, display
+    static let jsonNames = caseNames()
+    static let kind = "a verb"
+}
 
+extension SpecChecker {
     /// Checks the verb at member `verb`.
     mutating func checkVerb(_ value: JSONValue) {
         descend("verb") { checker in
             guard let verb = checker.object(value, "verb") else { return }
-            checker.checkMembers(of: verb, allowed: Self.verbKeys, in: "a verb")
-            if let id = checker.required(verb, "id", in: "a verb") { checker.checkIRI(id, at: "id", "verb id") }
-            if let display = checker.member(verb, "display") { checker.checkLanguageMap(display, at: "display") }
+            let properties = checker.properties(of: verb, as: VerbProperty.self)
+            if let id = checker.required(properties, .id) { checker.checkIRI(id, at: "id", "verb id") }
+            if let display = properties[.display] { checker.checkLanguageMap(display, at: "display") }
         }
     }
 }

@@ -78,3 +78,34 @@ struct JSONValueTests {
         #expect(try JSONParser().parse(data) == value)
     }
 }
+
+@Suite("JSON fingerprints and number hashing")
+struct JSONFingerprintTests {
+    @Test(arguments: [
+        ("1", "1.0"), ("100", "1e2"), ("0.5", "5E-1"), ("-0", "0.000"), ("12.3400", "1234e-2"), ("10", "10.0e0"),
+        ("-2.50", "-25e-1"),
+    ])
+    func equalNumbersHashAlike(lhs: String, rhs: String) throws {
+        let a = try #require(JSONNumber(lexeme: lhs))
+        let b = try #require(JSONNumber(lexeme: rhs))
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+        #expect(JSONValue.number(a).fingerprint == JSONValue.number(b).fingerprint)
+    }
+
+    @Test func differentNumbersFingerprintDifferently() throws {
+        let numbers = ["1", "10", "0.1", "-1", "1e3", "1001", "0"].map { JSONValue.number(JSONNumber(lexeme: $0)!) }
+        #expect(Set(numbers.map(\.fingerprint)).count == numbers.count)
+    }
+
+    @Test func ignoresMemberOrderButNotContent() throws {
+        let a = try JSONParser().parse(#"{"a":[1,"x"],"b":{"c":true,"d":null}}"#)
+        let b = try JSONParser().parse(#"{"b":{"d":null,"c":true},"a":[1.0,"x"]}"#)
+        let c = try JSONParser().parse(#"{"a":["x",1],"b":{"c":true,"d":null}}"#)
+        let d = try JSONParser().parse(#"{"a":[1,"x"],"b":{"c":true,"d":null,"e":1}}"#)
+        #expect(a.fingerprint == b.fingerprint)
+        #expect(a.fingerprint != c.fingerprint)
+        #expect(a.fingerprint != d.fingerprint)
+        #expect(JSONValue.array(["ab", "c"]).fingerprint != JSONValue.array(["a", "bc"]).fingerprint)
+    }
+}

@@ -1,0 +1,97 @@
+import EduTracesCLI
+import Foundation
+import XAPI
+import XAPIValidation
+
+/// Parse and full spec validation next to JSONSerialization parse-only and Ralph's strict model, on one file.
+func runValidationBenchmark(ndjson: [UInt8], rounds: Int, ralphPython: String?, ralphScript: String?) async throws {
+    let lines = lineRanges(of: ndjson)
+    let data = Data(ndjson)
+    let dataLines = lines.map { data[$0] }
+    let validator = Validator(configuration: .init(version: .automatic, now: nil))
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("edutraces-benchmark-\(getpid()).ndjson")
+    try data.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+
+    var invalid = 0
+    let contenders = [
+        Contender(name: "Foundation JSONSerialization, parse only (1 core)") {
+            for line in dataLines { _ = try JSONSerialization.jsonObject(with: line) }
+        },
+        Contender(name: "EduTraces parse + spec validation (1 core)") {
+            invalid = 0
+            ndjson.withUnsafeBufferPointer { buffer in
+                for line in lines where !validator.validate(bytes: UnsafeBufferPointer(rebasing: buffer[line])).isValid
+                {
+                    invalid += 1
+                }
+            }
+        },
+    ]
+    var measurements = try measureInterleaved(contenders, bytes: ndjson.count, statements: lines.count, rounds: rounds)
+
+    // The command, on every core, reading the file as a user would (output discarded).
+    var best = Double.infinity
+    for _ in 0..<rounds {
+        let elapsed = await ContinuousClock().measure {
+            _ = await EduTraces.run(
+                ["validate", "--format", "json", file.path],
+                standardOutput: Output(),
+                standardError: Output()
+            )
+        }
+        best = min(best, seconds(elapsed))
+    }
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    measurements.append(
+        Measurement(
+            name: "edutraces validate, whole file (\(cores) cores)",
+            bytes: ndjson.count,
+            statements: lines.count,
+            seconds: best
+        )
+    )
+
+    if let ralphPython, let ralphScript {
+        measurements.append(
+            try measureRalph(
+                python: ralphPython,
+                script: ralphScript,
+                file: file,
+                bytes: ndjson.count,
+                statements: lines.count
+            )
+        )
+    }
+    report(
+        "Parse + validate, one statement a line (\(lines.count) statements, \(ndjson.count / 1_000_000) MB; \(invalid) invalid)",
+        measurements
+    )
+}
+
+/// Runs Ralph's strict pydantic model on the file once (it is slow) and reads its own timing.
+private func measureRalph(python: String, script: String, file: URL, bytes: Int, statements: Int) throws -> Measurement
+{
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = [script, file.path]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    let clock = ContinuousClock()
+    let start = clock.now
+    try process.run()
+    let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let elapsed = seconds(clock.now - start)
+    // Ralph prints "N statements, M invalid, S.SSs (R/s)": use its own time, which excludes interpreter start-up.
+    let ownSeconds = report.split(separator: " ").first { $0.hasSuffix("s") && Double($0.dropLast()) != nil }.flatMap {
+        Double($0.dropLast())
+    }
+    return Measurement(
+        name: "Ralph BaseXapiStatement (Python, 1 core)",
+        bytes: bytes,
+        statements: statements,
+        seconds: ownSeconds ?? elapsed
+    )
+}

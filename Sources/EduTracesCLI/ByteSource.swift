@@ -1,0 +1,80 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Musl)
+import Musl
+private let systemRead = Musl.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
+/// An input read in chunks: a file or standard input.
+///
+/// Reads go straight into byte arrays with `read(2)`, so a large export is never held whole in memory.
+package final class ByteSource {
+    /// The name shown in reports: the path, or `-` for standard input.
+    package let name: String
+    /// The size in bytes when the input is a regular file (for progress), else `nil`.
+    package let size: Int?
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+
+    /// Opens the file at `path`, or standard input for `-`.
+    package init(path: String) throws(InputError) {
+        if path == "-" {
+            name = "-"
+            descriptor = STDIN_FILENO
+            ownsDescriptor = false
+            size = nil
+            return
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw InputError(path: path, reason: Self.lastErrorReason()) }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else { throw InputError(path: path, reason: "is a directory") }
+        let opened = open(path, O_RDONLY)
+        guard opened >= 0 else { throw InputError(path: path, reason: Self.lastErrorReason()) }
+        name = path
+        descriptor = opened
+        ownsDescriptor = true
+        size = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Appends up to `count` bytes to `buffer`; returns how many were read, 0 at the end of the input.
+    package func read(upTo count: Int, appendingTo buffer: inout [UInt8]) throws(InputError) -> Int {
+        guard count > 0 else { return 0 }
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        var readCount = 0
+        repeat {
+            readCount = buffer.withUnsafeMutableBytes { bytes in
+                guard let base = bytes.baseAddress else { return 0 }
+                return systemRead(descriptor, base + start, count)
+            }
+        } while readCount < 0 && errno == EINTR
+        buffer.removeLast(count - max(readCount, 0))
+        guard readCount >= 0 else { throw InputError(path: name, reason: Self.lastErrorReason()) }
+        return readCount
+    }
+
+    private static func lastErrorReason() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+/// An input that cannot be read.
+package struct InputError: Error, CustomStringConvertible {
+    /// The path given on the command line.
+    package let path: String
+    /// The system's reason.
+    package let reason: String
+
+    /// `PATH: reason`.
+    package var description: String { "\(path): \(reason)" }
+}

@@ -1,0 +1,179 @@
+import XAPI
+
+/// Reads an input in chunks and cuts it into batches of statements, whatever its layout.
+///
+/// Layouts: NDJSON (one statement a line), a JSON array of statements, one statement object, or a
+/// StatementResult (`{"statements":[...]}`). NDJSON and arrays stream in constant memory; a single
+/// object document is read whole (it is one statement or one page of an LRS answer).
+final class ExportReader {
+    /// How an input holds its statements.
+    enum Layout: Equatable {
+        case ndjson
+        case array
+        case document
+    }
+
+    private let source: ByteSource
+    private let chunkSize: Int
+    private let maximumStatementLength: Int
+    private let maximumDocumentLength: Int
+    private var layout: Layout?
+    private var ndjson: NDJSONSplitter
+    private var array: ArraySplitter
+    private var buffer: [UInt8] = []
+    private var finished = false
+    /// Bytes consumed so far, for progress.
+    private(set) var bytesRead = 0
+
+    init(
+        source: ByteSource,
+        chunkSize: Int = 1 << 20,
+        maximumStatementLength: Int = 16 << 20,
+        maximumDocumentLength: Int = 512 << 20
+    ) {
+        self.source = source
+        self.chunkSize = chunkSize
+        self.maximumStatementLength = maximumStatementLength
+        self.maximumDocumentLength = maximumDocumentLength
+        ndjson = NDJSONSplitter(maximumLineLength: maximumStatementLength)
+        array = ArraySplitter(maximumElementLength: maximumStatementLength)
+    }
+
+    /// The next batch of about `chunkSize` bytes of statements; `nil` once the input is exhausted.
+    func nextBatch() throws(InputError) -> StatementBatch? {
+        guard !finished else { return nil }
+        var batch = StatementBatch()
+        batch.bytes.reserveCapacity(chunkSize + chunkSize / 4)
+        if layout == nil {
+            try detectLayout(into: &batch)
+            if finished { return batch.slices.isEmpty ? nil : batch }
+        }
+        while batch.bytes.count < chunkSize, !finished {
+            buffer.removeAll(keepingCapacity: true)
+            let count = try source.read(upTo: chunkSize, appendingTo: &buffer)
+            bytesRead += count
+            if count == 0 {
+                finish(into: &batch)
+            } else {
+                feed(into: &batch)
+            }
+        }
+        return batch.slices.isEmpty && finished ? nil : batch
+    }
+
+    /// The layout found, once the first batch is read.
+    var detectedLayout: Layout? { layout }
+
+    // MARK: Layout
+
+    private func detectLayout(into batch: inout StatementBatch) throws(InputError) {
+        buffer.removeAll(keepingCapacity: true)
+        // Read until something other than whitespace shows up, or the input ends.
+        while true {
+            let count = try source.read(upTo: chunkSize, appendingTo: &buffer)
+            bytesRead += count
+            if Self.skipBOM(buffer).contains(where: { !$0.isJSONWhitespace }) || count == 0 { break }
+        }
+        let start = buffer.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
+        if start > 0 { buffer.removeFirst(start) }
+        guard let first = buffer.first(where: { !$0.isJSONWhitespace }) else {
+            finished = true
+            return
+        }
+        switch first {
+        case UInt8(ascii: "["):
+            layout = .array
+        case UInt8(ascii: "{"):
+            layout = looksLikeNDJSON() ? .ndjson : .document
+        default:
+            layout = .ndjson
+        }
+        if layout == .document {
+            try readDocument(into: &batch)
+        } else {
+            feed(into: &batch)
+        }
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    private static func skipBOM(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
+    }
+
+    /// NDJSON when a file is named so, or when its first line holds one complete value and more lines follow.
+    private func looksLikeNDJSON() -> Bool {
+        if source.name.hasSuffix(".ndjson") || source.name.hasSuffix(".jsonl") { return true }
+        guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return false }
+        let firstLine = buffer[..<newline]
+        guard let end = JSONStructure.endOfFirstValue(in: firstLine) else { return false }
+        let restOfLine = firstLine[end...]
+        let afterLine = buffer[(newline + 1)...]
+        return restOfLine.allSatisfy(\.isJSONWhitespace) && afterLine.contains { !$0.isJSONWhitespace }
+    }
+
+    // MARK: Streaming layouts
+
+    private func feed(into batch: inout StatementBatch) {
+        buffer.withUnsafeBufferPointer { chunk in
+            switch layout {
+            case .ndjson: ndjson.feed(chunk, into: &batch)
+            case .array: array.feed(chunk, into: &batch)
+            case .document, nil: break
+            }
+        }
+    }
+
+    private func finish(into batch: inout StatementBatch) {
+        switch layout {
+        case .ndjson: ndjson.finish(into: &batch)
+        case .array: array.finish(into: &batch)
+        case .document, nil: break
+        }
+        finished = true
+    }
+
+    // MARK: Whole documents
+
+    private func readDocument(into batch: inout StatementBatch) throws(InputError) {
+        while buffer.count <= maximumDocumentLength {
+            let count = try source.read(upTo: chunkSize, appendingTo: &buffer)
+            bytesRead += count
+            if count == 0 { break }
+        }
+        finished = true
+        guard buffer.count <= maximumDocumentLength else {
+            batch.appendProblem(
+                "a single JSON document larger than \(maximumDocumentLength >> 20) MB; write exports as NDJSON or a JSON array",
+                index: 0,
+                line: 1
+            )
+            return
+        }
+        let parses = (try? JSONParser().parse(buffer)) != nil
+        if let statements = JSONStructure.statementsArray(in: buffer) {
+            // A StatementResult: its statements, each with the line where it starts.
+            var splitter = ArraySplitter(maximumElementLength: maximumStatementLength, firstLine: statements.line)
+            buffer.withUnsafeBufferPointer { bytes in
+                splitter.feed(UnsafeBufferPointer(rebasing: bytes[statements.range]), into: &batch)
+            }
+            splitter.finish(into: &batch)
+        } else if !parses, JSONStructure.lineCountStartingWithBrace(in: buffer) > 1 {
+            // Probably NDJSON whose first line is broken: report line by line.
+            layout = .ndjson
+            feed(into: &batch)
+            ndjson.finish(into: &batch)
+            layout = .document
+        } else {
+            let trimmed = buffer.withUnsafeBufferPointer { bytes in
+                let start = bytes.firstIndex { !$0.isJSONWhitespace } ?? 0
+                let end = (bytes.lastIndex { !$0.isJSONWhitespace } ?? -1) + 1
+                return start..<max(start, end)
+            }
+            let line = buffer[..<trimmed.lowerBound].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            buffer.withUnsafeBufferPointer {
+                batch.append(UnsafeBufferPointer(rebasing: $0[trimmed]), index: 0, line: line)
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// The report for CI servers: JUnit XML, one test suite per input and one test case per statement.
+///
+/// A statement with errors is a failure listing its findings; warnings go to the case's system-out.
+/// Cases are spooled to temporary files so that suite headers can carry their counts.
+struct JUnitReportWriter: ReportWriter {
+    let output: Output
+    private let suites: Spool
+    private var cases: Spool?
+
+    init(output: Output) throws {
+        self.output = output
+        suites = try Spool()
+    }
+
+    mutating func beginInput(_ name: String) throws {
+        cases = try Spool()
+    }
+
+    mutating func record(_ verdict: StatementVerdict, input: String) throws {
+        guard let cases else { return }
+        let name = "statement \(verdict.index) (line \(verdict.line))" + (verdict.id.map { " \($0)" } ?? "")
+        try cases.write("  <testcase classname=\"\(Self.escape(input))\" name=\"\(Self.escape(name))\"")
+        guard !verdict.findings.isEmpty else {
+            try cases.write("/>\n")
+            return
+        }
+        try cases.write(">\n")
+        let errors = verdict.findings.filter { $0.severity == .error }
+        let warnings = verdict.findings.filter { $0.severity == .warning }
+        if let first = errors.first {
+            try cases.write(
+                "   <failure type=\"\(Self.escape(first.rule))\" message=\"\(Self.escape(first.message))\">"
+            )
+            try cases.write(Self.escape(errors.map(\.description).joined(separator: "\n")))
+            try cases.write("</failure>\n")
+        }
+        if !warnings.isEmpty {
+            try cases.write(
+                "   <system-out>\(Self.escape(warnings.map(\.description).joined(separator: "\n")))</system-out>\n"
+            )
+        }
+        try cases.write("  </testcase>\n")
+    }
+
+    mutating func endInput(_ name: String, summary: ValidationSummary) throws {
+        try suites.write(
+            " <testsuite name=\"\(Self.escape(name))\" tests=\"\(summary.statements)\" failures=\"\(summary.invalid)\" errors=\"0\">\n"
+        )
+        try cases?.copy(to: suites)
+        try suites.write(" </testsuite>\n")
+        cases = nil
+    }
+
+    mutating func finish(_ summary: ValidationSummary, inputCount: Int) throws {
+        output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        output.write(
+            "<testsuites name=\"edutraces validate\" tests=\"\(summary.statements)\" failures=\"\(summary.invalid)\" errors=\"0\">\n"
+        )
+        try suites.copy(to: output)
+        output.write("</testsuites>\n")
+    }
+
+    /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                escaped += "\u{FFFD}"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}
