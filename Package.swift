@@ -22,6 +22,11 @@ let package = Package(
         .target(name: "EduTracesCLI", dependencies: ["XAPI", "XAPIValidation"]),
         .executableTarget(name: "edutraces", dependencies: ["EduTracesCLI"]),
         .executableTarget(
+            name: "vendor-statement-example",
+            dependencies: ["XAPI", "XAPIValidation"],
+            path: "Examples/VendorStatement"
+        ),
+        .executableTarget(
             name: "edutraces-benchmarks",
             dependencies: ["XAPI", "XAPIValidation", "EduTracesCLI"],
             path: "Benchmarks/edutraces-benchmarks"

@@ -7,7 +7,7 @@ import XAPIValidation
 //   edutraces-benchmarks parse [--statements N] [--rounds R]
 //   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
 //   edutraces-benchmarks profile [--statements N]
-//   edutraces-benchmarks generate --statements N --output FILE
+//   edutraces-benchmarks generate --statements N --output FILE [--seed S]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "parse"
@@ -20,6 +20,7 @@ func option(_ name: String) -> String? {
 
 let statementCount = option("--statements").flatMap(Int.init) ?? 100_000
 let rounds = option("--rounds").flatMap(Int.init) ?? 5
+let seed = option("--seed").flatMap(UInt64.init) ?? 2026
 
 func machineDescription() -> String {
     let cpu =
@@ -35,7 +36,7 @@ case "generate":
         FileHandle.standardError.write(Data("generate needs --output FILE\n".utf8))
         exit(2)
     }
-    var generator = StatementGenerator(seed: 2026)
+    var generator = StatementGenerator(seed: seed)
     guard FileManager.default.createFile(atPath: output, contents: nil) else {
         FileHandle.standardError.write(Data("cannot create \(output)\n".utf8))
         exit(2)
@@ -50,11 +51,11 @@ case "generate":
     try handle.close()
 case "parse":
     print("Machine: \(machineDescription())")
-    var generator = StatementGenerator(seed: 2026)
+    var generator = StatementGenerator(seed: seed)
     runParseBenchmark(ndjson: generator.ndjson(count: statementCount), rounds: rounds)
 case "validate":
     print("Machine: \(machineDescription())")
-    var generator = StatementGenerator(seed: 2026)
+    var generator = StatementGenerator(seed: seed)
     try await runValidationBenchmark(
         ndjson: generator.ndjson(count: statementCount),
         rounds: rounds,
@@ -63,7 +64,7 @@ case "validate":
     )
 case "profile":
     // One pass of parse + validation on one thread, for instruction-counting profilers.
-    var generator = StatementGenerator(seed: 2026)
+    var generator = StatementGenerator(seed: seed)
     let ndjson = generator.ndjson(count: statementCount)
     let validator = Validator(configuration: .init(now: nil))
     var valid = 0

@@ -82,8 +82,13 @@ struct ArraySplitter {
     mutating func finish(into batch: inout StatementBatch) {
         switch state {
         case .inElement:
-            // The element is cut short: parsing it reports where.
+            // An element cut short is reported when it is parsed; a whole one leaves only the ']' missing.
+            let whole = depth == 0 && !inString
             endElement(into: &batch)
+            if whole {
+                batch.appendProblem("the input ends before the array's closing ']'", index: nextIndex, line: line)
+                nextIndex += 1
+            }
         case .expectingElement, .beforeArray:
             batch.appendProblem("the input ends before the array's closing ']'", index: nextIndex, line: line)
             nextIndex += 1

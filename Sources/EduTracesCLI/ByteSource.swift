@@ -49,17 +49,17 @@ package final class ByteSource {
     /// Appends up to `count` bytes to `buffer`; returns how many were read, 0 at the end of the input.
     package func read(upTo count: Int, appendingTo buffer: inout [UInt8]) throws(InputError) -> Int {
         guard count > 0 else { return 0 }
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: count))
-        var readCount = 0
-        repeat {
-            readCount = buffer.withUnsafeMutableBytes { bytes in
-                guard let base = bytes.baseAddress else { return 0 }
-                return systemRead(descriptor, base + start, count)
-            }
-        } while readCount < 0 && errno == EINTR
-        buffer.removeLast(count - max(readCount, 0))
-        guard readCount >= 0 else { throw InputError(path: name, reason: Self.lastErrorReason()) }
+        // Read into scratch memory and copy only what came: zero-filling `count` bytes first costs a whole
+        // chunk per call (pipes deliver 64 KB or less a read) and is slow element by element in debug builds.
+        let (readCount, failure) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { scratch in
+            var readCount = 0
+            repeat {
+                readCount = systemRead(descriptor, scratch.baseAddress, count)
+            } while readCount < 0 && errno == EINTR
+            if readCount > 0 { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<readCount])) }
+            return (readCount, readCount < 0 ? errno : 0)
+        }
+        guard readCount >= 0 else { throw InputError(path: name, reason: String(cString: strerror(failure))) }
         return readCount
     }
 

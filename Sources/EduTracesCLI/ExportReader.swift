@@ -84,6 +84,7 @@ final class ExportReader {
         case UInt8(ascii: "["):
             layout = .array
         case UInt8(ascii: "{"):
+            try readFirstLines()
             layout = looksLikeNDJSON() ? .ndjson : .document
         default:
             layout = .ndjson
@@ -101,15 +102,52 @@ final class ExportReader {
         bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
     }
 
-    /// NDJSON when a file is named so, or when its first line holds one complete value and more lines follow.
+    /// Reads on until two non-blank lines have ended (or the input ends, or a line is too long to wait for), so
+    /// that a pipe fed line by line is judged on its content, not on where its writer paused.
+    private func readFirstLines() throws(InputError) {
+        var scanned = 0
+        while buffer.count <= maximumStatementLength {
+            // Lines are counted again only when a newline arrives, so a long first line is scanned once.
+            if buffer[scanned...].contains(UInt8(ascii: "\n")),
+                Self.nonBlankLines(of: buffer, upTo: 2, tail: false).count == 2
+            {
+                return
+            }
+            scanned = buffer.count
+            let count = try source.read(upTo: chunkSize, appendingTo: &buffer)
+            bytesRead += count
+            if count == 0 { return }
+        }
+    }
+
+    /// NDJSON when a file is named so, or when it has several lines and its first (or, when the first is
+    /// broken, its second) non-blank line holds one complete value.
     private func looksLikeNDJSON() -> Bool {
         if source.name.hasSuffix(".ndjson") || source.name.hasSuffix(".jsonl") { return true }
-        guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return false }
-        let firstLine = buffer[..<newline]
-        guard let end = JSONStructure.endOfFirstValue(in: firstLine) else { return false }
-        let restOfLine = firstLine[end...]
-        let afterLine = buffer[(newline + 1)...]
-        return restOfLine.allSatisfy(\.isJSONWhitespace) && afterLine.contains { !$0.isJSONWhitespace }
+        let lines = Self.nonBlankLines(of: buffer, upTo: 2, tail: true)
+        return lines.count == 2 && lines.contains(where: Self.holdsOneValue)
+    }
+
+    /// The first `limit` lines of `bytes` that are not blank; `tail` counts a last line without its newline.
+    private static func nonBlankLines(of bytes: [UInt8], upTo limit: Int, tail: Bool) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        while lines.count < limit, start < bytes.endIndex {
+            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
+            guard newline != nil || tail else { break }
+            let line = bytes[start..<(newline ?? bytes.endIndex)]
+            if line.contains(where: { !$0.isJSONWhitespace }) { lines.append(line) }
+            start = (newline ?? bytes.endIndex) + 1
+        }
+        return lines
+    }
+
+    /// Whether `line` is one JSON object or array, with nothing but whitespace around it.
+    private static func holdsOneValue(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let start = line.firstIndex(where: { !$0.isJSONWhitespace }),
+            let end = JSONStructure.endOfFirstValue(in: line[start...])
+        else { return false }
+        return line[end...].allSatisfy(\.isJSONWhitespace)
     }
 
     // MARK: Streaming layouts
@@ -163,7 +201,6 @@ final class ExportReader {
             layout = .ndjson
             feed(into: &batch)
             ndjson.finish(into: &batch)
-            layout = .document
         } else {
             let trimmed = buffer.withUnsafeBufferPointer { bytes in
                 let start = bytes.firstIndex { !$0.isJSONWhitespace } ?? 0

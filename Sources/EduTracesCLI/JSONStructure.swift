@@ -81,17 +81,14 @@ enum JSONStructure {
         return nil
     }
 
-    /// How many lines start with `{` (after leading whitespace).
+    /// How many lines start with `{` in their first byte: NDJSON lines do, the indented members of a
+    /// pretty-printed document do not.
     static func lineCountStartingWithBrace(in bytes: [UInt8]) -> Int {
         var count = 0
         var atLineStart = true
         for byte in bytes {
-            if byte == UInt8(ascii: "\n") {
-                atLineStart = true
-            } else if atLineStart, !byte.isJSONWhitespace {
-                if byte == UInt8(ascii: "{") { count += 1 }
-                atLineStart = false
-            }
+            if atLineStart, byte == UInt8(ascii: "{") { count += 1 }
+            atLineStart = byte == UInt8(ascii: "\n")
         }
         return count
     }

@@ -46,7 +46,7 @@ extension Rule {
         severity: .error,
         spec: "RFC 8259",
         requirements: [],
-        summary: "The statement is well-formed JSON (UTF-8, no trailing commas, comments, duplicate keys...)."
+        summary: "The statement is well-formed JSON (UTF-8; no trailing commas, comments, NaN or leading zeros)."
     )
 
     /// Two statements of one batch, or two different statements of an export, share an id.

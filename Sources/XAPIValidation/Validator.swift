@@ -30,7 +30,7 @@ public struct Validator: Sendable {
             version: SpecVersionSelection = .automatic,
             now: (@Sendable () -> Date)? = { Date() },
             futureTolerance: TimeInterval = 300,
-            maxDepth: Int = 512
+            maxDepth: Int = JSONParser.defaultMaxDepth
         ) {
             self.version = version
             self.now = now
@@ -156,7 +156,11 @@ public struct Validator: Sendable {
         } catch {
             guard case .duplicateKey = error.kind, let recovered = try? parser.parseRecordingDuplicateKeys(buffer)
             else {
-                let finding = Finding(rule: .jsonSyntax, path: .root, message: "not valid JSON: \(error.description)")
+                let finding = Finding(
+                    rule: .jsonSyntax,
+                    path: .root,
+                    message: "not valid JSON at \(Self.place(of: error)): \(error.reason)"
+                )
                 return Parsed(value: nil, findings: [finding])
             }
             let findings = recovered.duplicates.map { duplicate in
@@ -171,8 +175,10 @@ public struct Validator: Sendable {
         }
     }
 
+    /// Where a syntax error is, in the statement's own text: `column 12 (byte 11)`, with the line when there are several.
     private static func place(of error: JSONSyntaxError) -> String {
-        "line \(error.line), column \(error.column)"
+        let column = "column \(error.column) (byte \(error.offset))"
+        return error.line == 1 ? column : "line \(error.line), \(column)"
     }
 
     private func futureLimit() -> Date? {

@@ -30,12 +30,18 @@ public struct JSONNumber: Sendable {
         self.lexeme = String(value)
     }
 
-    /// Creates a number from a finite `Double`, spelled with the shortest text that reads back to it.
+    /// Creates a number from a finite `Double`, spelled with the shortest text that reads back to it
+    /// (`17` for a whole number, `0.85`, `1e-05`).
     ///
     /// Returns `nil` for infinities and NaN, which JSON cannot represent.
     public init?(_ value: Double) {
         guard value.isFinite else { return nil }
-        self.lexeme = value.description
+        // Whole numbers are written as integers ("17", not "17.0"), as people and most producers write them.
+        if value.rounded() == value, abs(value) < 1e15 {
+            self.lexeme = String(Int64(value))
+        } else {
+            self.lexeme = value.description
+        }
     }
 
     /// The nearest `Double` (infinite when the number is beyond `Double`'s range).

@@ -89,34 +89,15 @@ extension InverseFunctionalIdentifier {
 
     /// Checks that `text` is `mailto:` followed by an address `local@domain`.
     static func checkMailbox(_ text: String) throws(ValueFormatError) {
-        let scheme = "mailto:"
-        guard text.utf8.starts(with: scheme.utf8) else {
-            throw ValueFormatError(typeName: "mbox", text: text, reason: "an mbox must start with \"mailto:\"")
-        }
-        let address = text.utf8.dropFirst(scheme.utf8.count)
-        guard let at = address.lastIndex(of: UInt8(ascii: "@")), at != address.startIndex,
-            address.index(after: at) != address.endIndex
-        else {
-            throw ValueFormatError(
-                typeName: "mbox",
-                text: text,
-                reason: "\"mailto:\" must be followed by an email address such as name@example.org"
-            )
+        if let problem = IdentifierSyntax.mailboxProblem(text) {
+            throw ValueFormatError(typeName: "mbox", text: text, reason: problem)
         }
     }
 
     /// A SHA-1 sum: 40 hexadecimal digits of either case, kept as written.
     static func sha1Sum(_ json: JSONValue, at path: JSONPointer) throws(ModelDecodingError) -> String {
         let text = try json.string(expected: "a hex SHA-1 string", at: path)
-        let isHex = text.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
-                UInt8(ascii: "A")...UInt8(ascii: "F"):
-                return true
-            default: return false
-            }
-        }
-        guard isHex, text.utf8.count == 40 else {
+        guard IdentifierSyntax.isSHA1Hex(text) else {
             throw ModelDecodingError(
                 path: path,
                 reason: "\"\(text)\" is not a valid mbox_sha1sum: expected 40 hexadecimal digits (xAPI Data 2.4.2.3)"

@@ -25,15 +25,21 @@ public struct Score: JSONConvertible, JSONField {
         self.max = max
     }
 
-    /// Creates a score from finite numbers, each written with the shortest text that reads back to it.
+    /// Creates a score from numbers, each written with the shortest text that reads back to it.
     ///
-    /// Infinities and NaN are programming errors: JSON cannot carry them.
-    public init(scaled: Double? = nil, raw: Double? = nil, min: Double? = nil, max: Double? = nil) {
+    /// - Throws: ``ValueFormatError`` for an infinity or NaN, which JSON cannot carry (a scaled score
+    ///   computed as `correct / total` with no question at all, for instance).
+    public init(
+        scaled: Double? = nil,
+        raw: Double? = nil,
+        min: Double? = nil,
+        max: Double? = nil
+    ) throws(ValueFormatError) {
         self.init(
-            scaled: scaled.map(Self.number),
-            raw: raw.map(Self.number),
-            min: min.map(Self.number),
-            max: max.map(Self.number)
+            scaled: try scaled.map(Self.number),
+            raw: try raw.map(Self.number),
+            min: try min.map(Self.number),
+            max: try max.map(Self.number)
         )
     }
 
@@ -57,8 +63,10 @@ public struct Score: JSONConvertible, JSONField {
         return .object(object)
     }
 
-    private static func number(_ value: Double) -> JSONNumber {
-        guard let number = JSONNumber(value) else { preconditionFailure("a score must be finite, got \(value)") }
+    private static func number(_ value: Double) throws(ValueFormatError) -> JSONNumber {
+        guard let number = JSONNumber(value) else {
+            throw ValueFormatError(typeName: "score", text: "\(value)", reason: "a score must be a finite number")
+        }
         return number
     }
 }

@@ -3,7 +3,7 @@ extension Statement {
     ///
     /// ```swift
     /// let result = Statement.Result(
-    ///     score: Score(scaled: 0.8), success: true, completion: true, duration: ISO8601Duration(seconds: 754)
+    ///     score: try Score(scaled: 0.8), success: true, completion: true, duration: try ISO8601Duration(seconds: 754)
     /// )
     /// ```
     public struct Result: JSONConvertible, JSONField {

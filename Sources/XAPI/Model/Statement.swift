@@ -8,7 +8,7 @@ import Foundation
 ///     actor: .agent(Agent(account: Account(homePage: "https://ent.example.fr", name: "u-4821"))),
 ///     verb: .completed,
 ///     object: .activity(Activity(id: "https://ent.example.fr/activities/quiz-42")),
-///     result: Statement.Result(score: Score(scaled: 0.8), completion: true),
+///     result: Statement.Result(score: try Score(scaled: 0.8), completion: true),
 ///     timestamp: .now()
 /// )
 /// let bytes = statement.jsonBytes  // compact, deterministic JSON

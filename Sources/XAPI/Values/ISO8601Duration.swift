@@ -43,11 +43,24 @@ public struct ISO8601Duration: Sendable {
     /// hours never folded into days (whose length depends on the calendar), and `PT0S` for zero.
     /// Two fraction digits at most is the precision xAPI Data §4.6 asks producers to send.
     ///
-    /// - Precondition: `seconds` is finite, not negative and below about 2.9 billion years.
-    public init(seconds: Double) {
-        precondition(seconds.isFinite && seconds >= 0, "A duration is a finite, non-negative number of seconds")
+    /// - Throws: ``ValueFormatError`` when `seconds` is negative, not finite, or beyond about 2.9 billion years
+    ///   (a negative duration usually means a clock changed during the activity).
+    public init(seconds: Double) throws(ValueFormatError) {
+        guard seconds.isFinite, seconds >= 0 else {
+            throw ValueFormatError(
+                typeName: "duration",
+                text: "\(seconds) s",
+                reason: "a duration is a finite, non-negative number of seconds"
+            )
+        }
         let scaled = (seconds * 100).rounded(.toNearestOrAwayFromZero)
-        precondition(scaled < 9.2e18, "A duration of \(seconds) seconds is too long to write in hundredths")
+        guard scaled < 9.2e18 else {
+            throw ValueFormatError(
+                typeName: "duration",
+                text: "\(seconds) s",
+                reason: "the duration is too long to write"
+            )
+        }
         let hundredths = Int64(scaled)
         let hours = hundredths / 360_000
         let minutes = hundredths / 6_000 % 60

@@ -64,13 +64,24 @@ public struct Timestamp: Sendable {
     /// The instant is first rounded to the microsecond so that binary floating-point error does not cost
     /// a millisecond (a `Date` 1.001 s after the epoch is written `.001`).
     ///
-    /// - Precondition: the date lies in the years 0000 to 9999, which four year digits can write.
-    public init(_ date: Date) {
+    /// - Throws: ``ValueFormatError`` when the date is outside the years 0000 to 9999, which four year
+    ///   digits cannot write.
+    public init(_ date: Date) throws(ValueFormatError) {
         let microseconds = (date.timeIntervalSince1970 * 1_000_000).rounded()
-        precondition(
-            microseconds >= -62_167_219_200_000_000 && microseconds < 253_402_300_800_000_000,
-            "A timestamp needs a date in the years 0000 to 9999"
-        )
+        guard Self.writableMicroseconds.contains(microseconds) else {
+            throw ValueFormatError(
+                typeName: "timestamp",
+                text: "\(date.timeIntervalSince1970) s since 1970",
+                reason: "a timestamp needs a date in the years 0000 to 9999"
+            )
+        }
+        self.init(writableMicroseconds: microseconds)
+    }
+
+    /// The instants, in microseconds since 1970, that a four-digit year can write.
+    private static let writableMicroseconds = -62_167_219_200_000_000.0..<253_402_300_800_000_000.0
+
+    private init(writableMicroseconds microseconds: Double) {
         let milliseconds = Timestamp.floorDivide(Int64(microseconds), 1_000)
         let seconds = Timestamp.floorDivide(milliseconds, 1_000)
         let millisecond = Int(milliseconds - seconds * 1_000)
@@ -105,7 +116,10 @@ public struct Timestamp: Sendable {
 
     /// The current instant, written with milliseconds in UTC.
     public static func now() -> Timestamp {
-        Timestamp(Date())
+        // A system clock outside the years 0000–9999 cannot happen; clamp rather than trap if it ever did.
+        let microseconds = (Date().timeIntervalSince1970 * 1_000_000).rounded()
+        let range = writableMicroseconds
+        return Timestamp(writableMicroseconds: min(max(microseconds, range.lowerBound), range.upperBound - 1_000))
     }
 
     /// The instant, to the precision a `Date` holds (about a microsecond today).

@@ -112,23 +112,25 @@ extension SpecChecker {
                 report(.required, "a group must have objectType \"Group\"")
             }
             isGroup = false
+        case .null?:
+            // Reported when the properties are read (G3); the rest is still checked, as an Agent.
+            isGroup = false
         case .string("Agent"):
+            if position == .group {
+                report(.objectType, at: "objectType", "this position takes a Group, found an Agent")
+            }
             isGroup = false
         case .string("Group"):
+            if position == .agent {
+                report(.groupMemberAgent, "a group member or context agent must be an Agent, found a Group")
+            }
             isGroup = true
         case .string(let other):
             report(.objectType, at: "objectType", "objectType must be \"Agent\" or \"Group\", found \"\(other)\"")
             return
         case .some(let other):
-            if !other.isNull {
-                report(.type, at: "objectType", "objectType must be a string, found \(other.typeName)")
-            }
+            report(.type, at: "objectType", "objectType must be a string, found \(other.typeName)")
             return
-        }
-        if isGroup, position == .agent {
-            report(.groupMemberAgent, "a group member or context agent must be an Agent, found a Group")
-        } else if !isGroup, position == .group {
-            report(.objectType, at: "objectType", "this position takes a Group, found an Agent")
         }
         let properties = properties(of: actor, as: ActorProperty.self)
         if !isGroup, properties.isWritten(.member) {
@@ -164,11 +166,19 @@ extension SpecChecker {
                 }
             }
         }
-        if position == .authority, identifiers != 0 || members?.count != 2 {
-            report(
-                .authority,
-                "a group as authority must be an anonymous group of exactly two agents (three-legged OAuth)"
-            )
+        if position == .authority {
+            if identifiers != 0 || members?.count != 2 {
+                report(
+                    .authority,
+                    "a group as authority must be an anonymous group of exactly two agents (three-legged OAuth)"
+                )
+            } else if members?.contains(where: { $0[property: "account"] != nil }) == false {
+                // Data 2.4.9: in three-legged OAuth, the application (consumer) is identified by an account.
+                report(
+                    .authority,
+                    "one of the two agents of an OAuth authority is the application, identified by account"
+                )
+            }
         }
     }
 
@@ -177,13 +187,17 @@ extension SpecChecker {
         var count = 0
         if let mbox = actor[.mbox] {
             count += 1
-            if let text = string(mbox, at: "mbox"), !Self.isMailtoIRI(text) {
-                report(.mbox, at: "mbox", "mbox must be \"mailto:\" followed by one e-mail address")
+            if let text = string(mbox, at: "mbox") {
+                if let problem = IdentifierSyntax.mailboxProblem(text) {
+                    report(.mbox, at: "mbox", problem)
+                } else if let problem = Self.iriProblem(text) {
+                    report(.mbox, at: "mbox", "mbox is not a valid IRI: \(problem)")
+                }
             }
         }
         if let sum = actor[.mboxSHA1Sum] {
             count += 1
-            if let text = string(sum, at: "mbox_sha1sum"), !Self.isHex(text, length: 40) {
+            if let text = string(sum, at: "mbox_sha1sum"), !IdentifierSyntax.isSHA1Hex(text) {
                 report(.mboxSHA1Sum, at: "mbox_sha1sum", "mbox_sha1sum must be 40 hexadecimal digits (a SHA-1)")
             }
         }
@@ -203,30 +217,5 @@ extension SpecChecker {
         let properties = properties(of: account, as: AccountProperty.self)
         if let homePage = required(properties, .homePage) { checkIRI(homePage, at: "homePage", "account homePage") }
         if let name = required(properties, .name) { _ = string(name, at: "name") }
-    }
-
-    /// Whether `text` is `mailto:` and one address: a local part, `@`, a domain, no spaces or further `@`.
-    static func isMailtoIRI(_ text: String) -> Bool {
-        guard text.hasPrefix("mailto:") else { return false }
-        let address = text.utf8.dropFirst(7)
-        guard let at = address.firstIndex(of: UInt8(ascii: "@")) else { return false }
-        let local = address[..<at]
-        let domain = address[address.index(after: at)...]
-        return !local.isEmpty && !domain.isEmpty && !local.contains(where: isForbiddenInAddress)
-            && !domain.contains { isForbiddenInAddress($0) || $0 == UInt8(ascii: "@") }
-    }
-
-    /// Spaces, controls and the delimiters that would make the IRI hold more than one address.
-    private static func isForbiddenInAddress(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0..<0x21, UInt8(ascii: ","), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "?"), 0x7F: return true
-        default: return false
-        }
-    }
-
-    /// Whether `text` is exactly `length` hexadecimal digits.
-    static func isHex(_ text: String, length: Int) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in bytes.count == length && bytes.allSatisfy(\.isHexDigit) }
     }
 }

@@ -56,7 +56,12 @@ extension SpecChecker {
 
     /// Whether `text` looks like `type/subtype[; parameters]` (RFC 6838 token characters).
     static func isMediaType(_ text: String) -> Bool {
-        let essence = text.split(separator: ";", maxSplits: 1).first ?? ""
+        let halves = text.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false)
+        var essence = halves.first ?? ""
+        // RFC 9110 §5.6.6: optional whitespace may precede the ";" that starts the parameters.
+        if halves.count == 2 {
+            while essence.last == " " || essence.last == "\t" { essence = essence.dropLast() }
+        }
         let parts = essence.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { part in

@@ -137,7 +137,8 @@ extension SpecChecker {
             report(.contextActivities, "a context activity must be an Activity object, found \(value.typeName)")
             return
         }
-        if let objectType = activity[property: "objectType"], objectType != .string("Activity") {
+        // A null objectType is reported as a null when the activity's properties are read.
+        if let objectType = activity[property: "objectType"], !objectType.isNull, objectType != .string("Activity") {
             report(.objectType, at: "objectType", "a context activity's objectType must be \"Activity\"")
             return
         }

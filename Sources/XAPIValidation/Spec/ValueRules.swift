@@ -121,6 +121,16 @@ extension SpecChecker {
         }
     }
 
+    /// Why `text` is not an absolute IRI, or `nil` when it is one.
+    static func iriProblem(_ text: String) -> String? {
+        do throws(ValueFormatError) {
+            _ = try IRI(text)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
     /// Checks the UUID at member `key`.
     mutating func checkUUID(_ value: JSONValue, at key: String, _ what: String) {
         guard let text = string(value, at: key) else { return }
@@ -144,6 +154,12 @@ extension SpecChecker {
             }
             return true
         }
+    }
+
+    /// Whether `text` is exactly `length` hexadecimal digits.
+    static func isHex(_ text: String, length: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.count == length && bytes.allSatisfy(\.isHexDigit) }
     }
 
     /// Checks the language map at member `key`.

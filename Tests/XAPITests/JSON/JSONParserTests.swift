@@ -54,7 +54,7 @@ struct JSONParserTests {
     }
 
     @Test func nestsUpToTheLimit() throws {
-        let depth = 512
+        let depth = JSONParser.defaultMaxDepth
         let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         #expect(throws: Never.self) { try parser.parse(text) }
     }
@@ -68,11 +68,11 @@ struct JSONParserTests {
 @Suite("JSON parser rejections")
 struct JSONParserRejectionTests {
     /// Parses `text`, expecting a syntax error, and returns it.
-    func rejection(_ text: String, maxDepth: Int = 512) -> JSONSyntaxError? {
+    func rejection(_ text: String, maxDepth: Int = JSONParser.defaultMaxDepth) -> JSONSyntaxError? {
         rejection(Array(text.utf8), maxDepth: maxDepth)
     }
 
-    func rejection(_ bytes: [UInt8], maxDepth: Int = 512) -> JSONSyntaxError? {
+    func rejection(_ bytes: [UInt8], maxDepth: Int = JSONParser.defaultMaxDepth) -> JSONSyntaxError? {
         do {
             _ = try JSONParser(maxDepth: maxDepth).parse(bytes)
             return nil
@@ -154,14 +154,14 @@ struct JSONParserRejectionTests {
     @Test func rejectsAMillionNestedArraysWithoutCrashing() throws {
         let bytes = [UInt8](repeating: UInt8(ascii: "["), count: 1_000_000)
         let error = try #require(rejection(bytes))
-        #expect(error.kind == .tooDeep(limit: 512))
-        #expect(error.offset == 512)
+        #expect(error.kind == .tooDeep(limit: JSONParser.defaultMaxDepth))
+        #expect(error.offset == JSONParser.defaultMaxDepth)
     }
 
     @Test func rejectsAMillionNestedObjectsWithoutCrashing() throws {
         let bytes = Array(String(repeating: #"{"a":"#, count: 1_000_000).utf8)
         let error = try #require(rejection(bytes))
-        #expect(error.kind == .tooDeep(limit: 512))
+        #expect(error.kind == .tooDeep(limit: JSONParser.defaultMaxDepth))
     }
 
     @Test func honoursASmallerDepthLimit() throws {

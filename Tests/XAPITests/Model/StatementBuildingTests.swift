@@ -10,7 +10,7 @@ struct StatementBuildingTests {
             actor: .agent(Agent(name: "Ada", account: Account(homePage: "https://ent.example.fr", name: "u-4821"))),
             verb: .passed,
             object: .activity(Activity(id: "https://ent.example.fr/activities/quiz-42")),
-            result: Statement.Result(score: Score(scaled: 0.8), success: true),
+            result: Statement.Result(score: try Score(scaled: 0.8), success: true),
             context: Context(
                 contextActivities: ContextActivities(parent: [Activity(id: "https://ent.example.fr/c/1")])
             ),
@@ -36,7 +36,7 @@ struct StatementBuildingTests {
             id: "https://ent.example.fr/activities/fractions-quiz",
             definition: ActivityDefinition(name: ["fr-FR": "Quiz sur les fractions"], type: ActivityType.assessment)
         )
-        let result = Statement.Result(score: Score(scaled: 0.85), duration: ISO8601Duration(seconds: 754))
+        let result = Statement.Result(score: try Score(scaled: 0.85), duration: try ISO8601Duration(seconds: 754))
         let statement = Statement(
             actor: .agent(learner),
             verb: .completed,
@@ -54,7 +54,9 @@ struct StatementBuildingTests {
     }
 
     @Test func scoreConvenienceTakesDoublesAndTheExactFormKeepsLexemes() throws {
-        #expect(Score(scaled: 0.5, raw: 10, min: 0, max: 20).json == ["scaled": 0.5, "raw": 10, "min": 0, "max": 20])
+        #expect(
+            try Score(scaled: 0.5, raw: 10, min: 0, max: 20).json == ["scaled": 0.5, "raw": 10, "min": 0, "max": 20]
+        )
         let exact = Score(scaled: nil, raw: JSONNumber(lexeme: "95.50"), min: nil, max: nil)
         #expect(String(decoding: exact.jsonBytes, as: UTF8.self) == #"{"raw":95.50}"#)
     }
@@ -71,5 +73,11 @@ struct StatementBuildingTests {
     @Test func adlVerbsCarryTheirIRIAndDisplay() {
         #expect(Verb.voided.json == ["id": "http://adlnet.gov/expapi/verbs/voided", "display": ["en-US": "voided"]])
         #expect(ActivityType.cmiInteraction.text == "http://adlnet.gov/expapi/activities/cmi.interaction")
+    }
+
+    @Test(arguments: [Double.nan, Double.infinity, -Double.infinity])
+    func scoreRefusesNumbersJSONCannotCarry(_ value: Double) {
+        #expect(throws: ValueFormatError.self) { try Score(scaled: value) }
+        #expect(throws: ValueFormatError.self) { try Score(raw: 1, min: 0, max: value) }
     }
 }

@@ -90,14 +90,14 @@ struct IRITests {
     }
 
     @Test func reportsTheSchemeAsWritten() throws {
-        #expect(try IRI("mailto:xapi@adlnet.gov").scheme == "mailto")
-        #expect(try IRI("HTTP://example.com").scheme == "HTTP")
+        #expect(IRI("mailto:xapi@adlnet.gov").scheme == "mailto")
+        #expect(IRI("HTTP://example.com").scheme == "HTTP")
     }
 
     @Test func comparesAsSimpleStrings() throws {
-        #expect(try IRI("http://example.com/a") == IRI("http://example.com/a"))
-        #expect(try IRI("http://example.com/a") != IRI("HTTP://example.com/a"))
-        #expect(try IRI("http://example.com/%7E") != IRI("http://example.com/~"))
+        #expect(IRI("http://example.com/a") == IRI("http://example.com/a"))
+        #expect(IRI("http://example.com/a") != IRI("HTTP://example.com/a"))
+        #expect(IRI("http://example.com/%7E") != IRI("http://example.com/~"))
     }
 
     @Test func acceptsValidStringLiterals() {
@@ -106,7 +106,7 @@ struct IRITests {
     }
 
     @Test func describesItselfAsWritten() throws {
-        #expect(try IRI("urn:x:Y").description == "urn:x:Y")
+        #expect(IRI("urn:x:Y").description == "urn:x:Y")
     }
 
     @Test func roundTripsThroughJSONUnchanged() throws {

@@ -125,7 +125,7 @@ struct ISO8601DurationTests {
         (16_559.14, "PT4H35M59.14S"),
     ])
     func writesSecondsCanonicallyToAHundredth(_ seconds: Double, _ text: String) throws {
-        let duration = ISO8601Duration(seconds: seconds)
+        let duration = try ISO8601Duration(seconds: seconds)
         #expect(duration.text == text)
         #expect(try ISO8601Duration(duration.text) == duration)
     }
@@ -147,5 +147,10 @@ struct ISO8601DurationTests {
             reason: "weeks cannot be combined with other components"
         )
         #expect(ValueFixtures.dataCorruptedDescription(decoding: ISO8601Duration.self, "P4W1D") == error.description)
+    }
+
+    @Test(arguments: [-1.0, -0.01, Double.nan, Double.infinity, 1e300])
+    func refusesSecondsThatAreNegativeNotFiniteOrTooLarge(_ seconds: Double) {
+        #expect(throws: ValueFormatError.self) { try ISO8601Duration(seconds: seconds) }
     }
 }

@@ -157,7 +157,7 @@ struct TimestampTests {
         (253_402_300_799.5, "9999-12-31T23:59:59.500Z"),
     ])
     func writesADateInUTCWithMillisecondsTruncated(_ seconds: Double, _ text: String) throws {
-        let stamp = Timestamp(Date(timeIntervalSince1970: seconds))
+        let stamp = try Timestamp(Date(timeIntervalSince1970: seconds))
         #expect(stamp.text == text)
         #expect(stamp.isUTC && stamp.isRFC3339 && stamp.fractionDigitCount == 3)
         #expect(try Timestamp(text) == stamp)
@@ -187,5 +187,10 @@ struct TimestampTests {
             reason: "a timestamp must start with a four-digit year"
         )
         #expect(ValueFixtures.dataCorruptedDescription(decoding: Timestamp.self, "01/011/2015") == error.description)
+    }
+
+    @Test(arguments: [-62_167_219_201.0, 253_402_300_800.0, 1e300])
+    func refusesDatesFourYearDigitsCannotWrite(_ seconds: Double) {
+        #expect(throws: ValueFormatError.self) { try Timestamp(Date(timeIntervalSince1970: seconds)) }
     }
 }

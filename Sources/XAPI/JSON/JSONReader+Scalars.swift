@@ -1,0 +1,195 @@
+/// Strings, numbers and literals: the leaves of the tree, read where the cursor stands.
+extension JSONReader {
+    mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
+        let start = index
+        guard let length = JSONNumber.grammarLength(of: bytes, from: start) else {
+            throw failure(.invalidNumber, at: start)
+        }
+        index += length
+        // "01" reads as "0" then "1": name the real mistake.
+        if index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            throw failure(.invalidNumber, at: start)
+        }
+        let lexeme = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return JSONNumber(uncheckedLexeme: lexeme)
+    }
+
+    mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+        let count = literal.utf8CodeUnitCount
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
+        for offset in 0..<count {
+            guard index + offset < bytes.count else { throw failure(.unexpectedEnd, at: index + offset) }
+            guard bytes[index + offset] == expected[offset] else {
+                throw failure(.unexpectedByte(bytes[index + offset]), at: index + offset)
+            }
+        }
+        index += count
+    }
+
+    /// Reads a string starting at its opening quote.
+    mutating func parseString() throws(JSONSyntaxError) -> String {
+        index += 1
+        let start = index
+        skipPlainASCII()
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                index += 1
+                return string
+            }
+            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
+            if byte < 0x20 { throw failure(.controlCharacter(byte), at: index) }
+            if byte < 0x80 {
+                index += 1
+            } else {
+                try skipMultibyteScalar()
+                skipPlainASCII()
+            }
+        }
+        throw failure(.unexpectedEnd, at: index)
+    }
+
+    /// Skips eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII
+    /// (SWAR: bit tricks on a 64-bit word), the common case of xAPI's identifiers and IRIs.
+    @inline(__always)
+    mutating func skipPlainASCII() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            // A byte is zero in x when (x - 1) borrows into its high bit while x's high bit is clear.
+            let hasQuote = (quote &- ones) & ~quote & highs
+            let hasBackslash = (backslash &- ones) & ~backslash & highs
+            let hasControl = (word &- (ones &* 0x20)) & ~word & highs
+            let special = hasQuote | hasBackslash | hasControl | (word & highs)
+            if special != 0 {
+                // Borrows only spill upwards, so the lowest flagged byte is a true one: jump straight to it.
+                index += special.trailingZeroBitCount >> 3
+                return
+            }
+            index += 8
+        }
+    }
+
+    /// The slow path, taken at the first backslash: the string is rebuilt in `scratch`.
+    mutating func parseEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(decoding: scratch, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                try appendEscape()
+            case 0..<0x20:
+                throw failure(.controlCharacter(byte), at: index)
+            case 0x20..<0x80:
+                scratch.append(byte)
+                index += 1
+            default:
+                let scalarStart = index
+                try skipMultibyteScalar()
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[scalarStart..<index]))
+            }
+        }
+        throw failure(.unexpectedEnd, at: index)
+    }
+
+    mutating func appendEscape() throws(JSONSyntaxError) {
+        let escapeStart = index
+        index += 1
+        guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
+        let simple: UInt8?
+        switch bytes[index] {
+        case UInt8(ascii: "\""): simple = UInt8(ascii: "\"")
+        case UInt8(ascii: "\\"): simple = UInt8(ascii: "\\")
+        case UInt8(ascii: "/"): simple = UInt8(ascii: "/")
+        case UInt8(ascii: "b"): simple = 0x08
+        case UInt8(ascii: "f"): simple = 0x0C
+        case UInt8(ascii: "n"): simple = 0x0A
+        case UInt8(ascii: "r"): simple = 0x0D
+        case UInt8(ascii: "t"): simple = 0x09
+        case UInt8(ascii: "u"): simple = nil
+        default: throw failure(.invalidEscape, at: escapeStart)
+        }
+        if let simple {
+            scratch.append(simple)
+            index += 1
+            return
+        }
+        index += 1
+        let unit = try readHexUnit(escapeStart: escapeStart)
+        var scalarValue = UInt32(unit)
+        if (0xD800..<0xDC00).contains(unit) {
+            // A high surrogate must be followed by an escaped low surrogate.
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            else {
+                throw failure(.loneSurrogate, at: escapeStart)
+            }
+            index += 2
+            let low = try readHexUnit(escapeStart: escapeStart)
+            guard (0xDC00..<0xE000).contains(low) else { throw failure(.loneSurrogate, at: escapeStart) }
+            scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+        } else if (0xDC00..<0xE000).contains(unit) {
+            throw failure(.loneSurrogate, at: escapeStart)
+        }
+        guard let scalar = Unicode.Scalar(scalarValue) else { throw failure(.loneSurrogate, at: escapeStart) }
+        UTF8.encode(scalar) { scratch.append($0) }
+    }
+
+    mutating func readHexUnit(escapeStart: Int) throws(JSONSyntaxError) -> UInt16 {
+        guard index + 4 <= bytes.count else { throw failure(.unexpectedEnd, at: bytes.count) }
+        var unit: UInt16 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw failure(.invalidEscape, at: escapeStart)
+            }
+            unit = unit << 4 | UInt16(digit)
+            index += 1
+        }
+        return unit
+    }
+
+    /// Checks one multi-byte UTF-8 sequence (RFC 3629: no overlong forms, surrogates or values past U+10FFFF).
+    mutating func skipMultibyteScalar() throws(JSONSyntaxError) {
+        let lead = bytes[index]
+        let length: Int
+        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0:
+            length = 3
+            secondRange = 0xA0...0xBF
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED:
+            length = 3
+            secondRange = 0x80...0x9F
+        case 0xF0:
+            length = 4
+            secondRange = 0x90...0xBF
+        case 0xF1...0xF3: length = 4
+        case 0xF4:
+            length = 4
+            secondRange = 0x80...0x8F
+        default: throw failure(.invalidUTF8, at: index)
+        }
+        guard index + length <= bytes.count else { throw failure(.invalidUTF8, at: index) }
+        guard secondRange.contains(bytes[index + 1]) else { throw failure(.invalidUTF8, at: index) }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
+            throw failure(.invalidUTF8, at: index)
+        }
+        index += length
+    }
+}

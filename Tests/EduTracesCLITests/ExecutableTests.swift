@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// The real `edutraces` program, run as a child process with pipes for its standard streams.
+@Suite("edutraces executable", .serialized)
+struct ExecutableTests {
+    @Test func readsStandardInputWhenNoFileIsGiven() throws {
+        let input = [Statements.valid(1), Statements.badMailbox(2)].map { $0 + "\n" }.joined()
+        let run = try Executable.run(["validate"], standardInput: input)
+        #expect(run.status == 1)
+        let finding = try #require(run.outputLines.first.flatMap(TextFindingLine.init), "\(run.output)")
+        #expect(finding.file == "-")
+        #expect(finding.line == 2)
+        #expect(finding.rule == "xapi.mbox")
+        // Standard error is a pipe, not a terminal: no progress, nothing at all.
+        #expect(run.diagnostics.isEmpty)
+    }
+
+    @Test func readsStandardInputForDash() throws {
+        let input = "[\(Statements.valid(1)),\(Statements.badMailbox(2)),\(Statements.valid(3))]"
+        let run = try Executable.run(["validate", "--format", "json", "-"], standardInput: input)
+        #expect(run.status == 1)
+        let report = try run.jsonReport()
+        #expect(report.summary == .init(statements: 3, valid: 2, invalid: 1, errors: 1, warnings: 0))
+        #expect(report.results.map(\.file) == ["-"])
+        #expect(report.results.map(\.index) == [1])
+    }
+
+    @Test func exitsZeroForConformingStandardInput() throws {
+        let run = try Executable.run(["validate", "--format", "junit"], standardInput: Statements.valid(1) + "\n")
+        #expect(run.status == 0)
+        #expect(try run.junitReport().tests == 1)
+        #expect(run.diagnostics.isEmpty)
+    }
+
+    @Test func exitsTwoForMissingFile() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("edutraces-\(UUID()).ndjson").path
+        let run = try Executable.run(["validate", missing], standardInput: "")
+        #expect(run.status == 2)
+        #expect(run.diagnostics.contains(missing))
+    }
+}
+
+/// Finds and runs the `edutraces` executable that the build puts next to the test bundle.
+enum Executable {
+    /// The executable: `EDUTRACES_EXECUTABLE` when set, else `edutraces` in the build folder of the tests.
+    static func url() throws -> URL {
+        if let path = ProcessInfo.processInfo.environment["EDUTRACES_EXECUTABLE"], !path.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: path) else {
+                throw ExecutableNotFound(description: "EDUTRACES_EXECUTABLE is \(path), which is not an executable")
+            }
+            return URL(fileURLWithPath: path)
+        }
+        // On Linux the tests are an executable in the build folder; on macOS a bundle there, loaded by a runner
+        // that lives elsewhere, so look beside the bundle, the main bundle and the running program.
+        let testBundle = Bundle(for: BundleMarker.self).bundleURL
+        var folders = [
+            testBundle, testBundle.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        ]
+        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("edutraces")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                !isDirectory.boolValue,
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
+                return candidate
+            }
+        }
+        let searched = Set(folders.map(\.standardizedFileURL.path)).sorted().joined(separator: ", ")
+        throw ExecutableNotFound(
+            description:
+                "no edutraces executable in \(searched); build it with `swift build --build-tests` "
+                + "or set EDUTRACES_EXECUTABLE"
+        )
+    }
+
+    /// Runs the executable with `arguments`, writes `standardInput` to it and waits for it to exit.
+    static func run(_ arguments: [String], standardInput: String) throws -> CommandRun {
+        let process = Process()
+        process.executableURL = try url()
+        process.arguments = arguments
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        // A child that exits without reading all its input must not kill the tests with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        try process.run()
+        // Feed and drain the three pipes at once, so that none fills up while another is waited on.
+        let group = DispatchGroup()
+        let collected = Collected()
+        DispatchQueue.global().async(group: group) {
+            try? input.fileHandleForWriting.write(contentsOf: Data(standardInput.utf8))
+            try? input.fileHandleForWriting.close()
+        }
+        DispatchQueue.global().async(group: group) {
+            collected.errors = errors.fileHandleForReading.readDataToEndOfFile()
+        }
+        let standardOutput = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return CommandRun(
+            status: process.terminationStatus,
+            output: String(decoding: standardOutput, as: UTF8.self),
+            diagnostics: String(decoding: collected.errors, as: UTF8.self)
+        )
+    }
+
+    /// Standard error as read on another queue; read after that queue is done.
+    private final class Collected: @unchecked Sendable {
+        var errors = Data()
+    }
+}
+
+/// The executable cannot be found.
+struct ExecutableNotFound: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// A class of the test bundle, to find the bundle.
+private final class BundleMarker {}

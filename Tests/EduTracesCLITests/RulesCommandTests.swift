@@ -1,0 +1,44 @@
+import Testing
+import XAPI
+import XAPIValidation
+
+/// `edutraces rules`: every rule id with its severity, spec reference and a one-line description.
+@Suite("Rules command")
+struct RulesCommandTests {
+    @Test func listsEveryRuleAsText() async throws {
+        let run = await edutraces("rules")
+        #expect(run.status == 0)
+        let lines = run.outputLines
+        try #require(lines.count == Rule.catalog.count)
+        for (line, rule) in zip(lines, Rule.catalog) {
+            let words = line.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(words.first.map(String.init) == rule.id)
+            #expect(words.dropFirst().first.map(String.init) == rule.severity.rawValue)
+            #expect(line.contains(rule.spec))
+            #expect(line.hasSuffix(rule.summary))
+        }
+    }
+
+    @Test func listsEveryRuleAsJSON() async throws {
+        let run = await edutraces("rules", "--format", "json")
+        #expect(run.status == 0)
+        let document = try JSONParser().parse(run.output)
+        let rules = try #require(document["rules"]?.arrayValue)
+        #expect(rules.compactMap { $0["id"]?.stringValue } == Rule.catalog.map(\.id))
+        for (entry, rule) in zip(rules, Rule.catalog) {
+            #expect(entry["severity"]?.stringValue == rule.severity.rawValue)
+            #expect(entry["spec"]?.stringValue == rule.spec)
+            #expect(entry["summary"]?.stringValue == rule.summary)
+        }
+    }
+
+    @Test func listsEveryRuleAsMarkdownTable() async throws {
+        let run = await edutraces("rules", "--format", "markdown")
+        #expect(run.status == 0)
+        let rows = run.outputLines.filter { $0.hasPrefix("| `") }
+        #expect(rows.count == Rule.catalog.count)
+        for (row, rule) in zip(rows, Rule.catalog) {
+            #expect(row.hasPrefix("| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.spec) |"))
+        }
+    }
+}
