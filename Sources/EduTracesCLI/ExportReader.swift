@@ -27,7 +27,7 @@ final class ExportReader {
 
     init(
         source: ByteSource,
-        chunkSize: Int = 1 << 20,
+        chunkSize: Int = 1 << 18,
         maximumStatementLength: Int = 16 << 20,
         maximumDocumentLength: Int = 512 << 20
     ) {

@@ -16,36 +16,44 @@ struct ExportValidation {
         self.maximumBatchesInFlight = maximumBatchesInFlight
     }
 
-    /// Reads `reader` to its end, calling `record` with every verdict in input order.
+    /// Reads `reader` to its end, calling `record` with every verdict in input order and counting it in `summary`.
+    ///
+    /// When the input fails part way (a read error), the statements read before it are still checked,
+    /// recorded and counted, then the error is thrown.
     func run(
         _ reader: ExportReader,
+        into summary: inout ValidationSummary,
         record: (StatementVerdict) throws -> Void,
         progress: (_ statements: Int, _ bytes: Int) -> Void
-    ) async throws -> ValidationSummary {
-        var summary = ValidationSummary()
+    ) async throws {
         var registry = StatementIDRegistry()
         var inFlight: [Task<[StatementVerdict], Never>] = []
         let validator = validator
 
-        func take(_ task: Task<[StatementVerdict], Never>, layout: ExportReader.Layout?) async throws {
+        func take(_ task: Task<[StatementVerdict], Never>, summary: inout ValidationSummary) async throws {
             for var verdict in await task.value {
-                judgeRepetition(of: &verdict, in: &registry, layout: layout)
+                judgeRepetition(of: &verdict, in: &registry, layout: reader.detectedLayout)
                 summary.count(verdict)
                 try record(verdict)
             }
             progress(summary.statements, reader.bytesRead)
         }
 
-        while let batch = try reader.nextBatch() {
-            inFlight.append(Task.detached { StatementVerdict.check(batch, with: validator) })
-            if inFlight.count >= maximumBatchesInFlight {
-                try await take(inFlight.removeFirst(), layout: reader.detectedLayout)
+        var readError: InputError?
+        do {
+            while let batch = try reader.nextBatch() {
+                inFlight.append(Task.detached { StatementVerdict.check(batch, with: validator) })
+                if inFlight.count >= maximumBatchesInFlight {
+                    try await take(inFlight.removeFirst(), summary: &summary)
+                }
             }
+        } catch let error as InputError {
+            readError = error
         }
         while !inFlight.isEmpty {
-            try await take(inFlight.removeFirst(), layout: reader.detectedLayout)
+            try await take(inFlight.removeFirst(), summary: &summary)
         }
-        return summary
+        if let readError { throw readError }
     }
 
     /// Adds a finding when the statement's id was seen before: in a batch (an array) any repeat is an error;
@@ -56,35 +64,34 @@ struct ExportValidation {
         layout: ExportReader.Layout?
     ) {
         guard let id = verdict.statementID, let text = verdict.id else { return }
-        let isNDJSON = layout == .ndjson
-        let place = isNDJSON ? verdict.line : verdict.index
         let idPath = JSONPointer.root.appending("id")
-        switch registry.record(id, contentHash: verdict.contentHash, place: place) {
-        case .new:
+        let sighting = registry.record(id, contentHash: verdict.contentHash)
+        switch (sighting, layout == .ndjson) {
+        case (.new, _):
             break
-        case .repeated(let first) where isNDJSON:
+        case (.repeated, true):
             verdict.findings.append(
                 Finding(
                     rule: .repeatedStatement,
                     path: idPath,
-                    message: "the same statement (id \(text)) is already at line \(first)"
+                    message: "the same statement (id \(text)) appears earlier in this export"
                 )
             )
-        case .conflicting(let first) where isNDJSON:
+        case (.conflicting, true):
             verdict.findings.append(
                 Finding(
                     rule: .batchDuplicateID,
                     path: idPath,
-                    message: "id \(text) is already used at line \(first) by a different statement"
+                    message: "id \(text) is used earlier in this export by a different statement"
                 )
             )
-        case .repeated(let first), .conflicting(let first):
+        case (_, false):
             verdict.findings.append(
                 Finding(
                     rule: .batchDuplicateID,
                     path: idPath,
                     message:
-                        "id \(text) is also the id of statement \(first) of this batch; an LRS rejects the whole batch"
+                        "id \(text) is also the id of an earlier statement of this batch; an LRS rejects the whole batch"
                 )
             )
         }

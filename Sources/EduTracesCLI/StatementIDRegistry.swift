@@ -1,91 +1,119 @@
 /// Remembers every statement id of an export compactly, to find repeated ids in constant memory per statement.
 ///
-/// Each entry is the 128-bit id, a 32-bit hash of the statement's content and the 1-based line (or index)
-/// where it was first seen: 28 bytes. Entries live in 256 open-addressing tables chosen by the id's first
-/// byte, so growing one table never holds two copies of the whole set.
-struct StatementIDRegistry {
+/// Each entry is the 128-bit id and a 32-bit fingerprint of the statement's content: 20 bytes, about 27
+/// bytes an id with the tables' free slots. Entries live in 256 open-addressing tables chosen by a hash
+/// of the id, so growing one table never holds two copies of the whole set. Where an id was first seen
+/// is not kept: at a million ids, the line numbers would cost as much again.
+package struct StatementIDRegistry {
     /// What the registry knew of an id before it was recorded.
-    enum Sighting: Equatable {
+    package enum Sighting: Equatable {
         /// The first time.
         case new
-        /// Seen before with the same content, at `firstPlace`.
-        case repeated(firstPlace: Int)
-        /// Seen before with different content, at `firstPlace`.
-        case conflicting(firstPlace: Int)
+        /// Seen before with the same content.
+        case repeated
+        /// Seen before with different content.
+        case conflicting
     }
 
     private var shards: [Shard] = Array(repeating: Shard(), count: 256)
 
     /// The number of distinct ids recorded.
-    private(set) var count = 0
+    package private(set) var count = 0
 
-    /// Records `id` with its content hash and place, and says whether it was seen before.
-    mutating func record(_ id: StatementID, contentHash: UInt32, place: Int) -> Sighting {
-        let shard = Int(id.high >> 56)
-        let sighting = shards[shard].record(id, contentHash: contentHash, place: UInt32(truncatingIfNeeded: place))
+    /// Creates an empty registry.
+    package init() {}
+
+    /// Records `id` with its content fingerprint, and says whether it was seen before.
+    package mutating func record(_ id: StatementID, contentHash: UInt32) -> Sighting {
+        let sighting = shards[Int(id.mixed & 0xFF)].record(id, contentHash: contentHash)
         if sighting == .new { count += 1 }
         return sighting
     }
 
-    /// One open-addressing table with linear probing; slot arrays side by side to avoid padding.
+    /// One open-addressing table with linear probing, in a single allocation of five 32-bit words a slot:
+    /// the id's four words, then the content fingerprint, never zero in a used slot.
     private struct Shard {
-        var high: [UInt64] = []
-        var low: [UInt64] = []
-        var hashes: [UInt32] = []
-        var places: [UInt32] = []
+        static let wordsPerSlot = 5
+        var words: [UInt32] = []
         var used = 0
 
-        mutating func record(_ id: StatementID, contentHash: UInt32, place: UInt32) -> Sighting {
-            if (used + 1) * 8 > high.count * 7 { grow() }
-            let mask = high.count - 1
-            var slot = Int(truncatingIfNeeded: id.low ^ (id.high >> 7)) & mask
-            while places[slot] != 0 {
-                if high[slot] == id.high, low[slot] == id.low {
-                    let first = Int(places[slot]) - 1
-                    return hashes[slot] == contentHash ? .repeated(firstPlace: first) : .conflicting(firstPlace: first)
+        var capacity: Int { words.count / Self.wordsPerSlot }
+
+        package mutating func record(_ id: StatementID, contentHash: UInt32) -> Sighting {
+            if (used + 1) * 8 > capacity * 7 { grow() }
+            let key = id.words
+            // A zero fingerprint marks an empty slot; content whose fingerprint is zero is stored as one.
+            let fingerprint = max(contentHash, 1)
+            // Lemire's multiply-shift maps the hash's high bits onto any capacity, so tables can grow by half.
+            var slot = Int(truncatingIfNeeded: id.mixed.multipliedFullWidth(by: UInt64(capacity)).high)
+            return words.withUnsafeMutableBufferPointer { words in
+                while true {
+                    let base = slot * Self.wordsPerSlot
+                    if words[base + 4] == 0 {
+                        words[base] = key.0
+                        words[base + 1] = key.1
+                        words[base + 2] = key.2
+                        words[base + 3] = key.3
+                        words[base + 4] = fingerprint
+                        used += 1
+                        return .new
+                    }
+                    if words[base] == key.0, words[base + 1] == key.1, words[base + 2] == key.2,
+                        words[base + 3] == key.3
+                    {
+                        return words[base + 4] == fingerprint ? .repeated : .conflicting
+                    }
+                    slot = slot + 1 == words.count / Self.wordsPerSlot ? 0 : slot + 1
                 }
-                slot = (slot + 1) & mask
             }
-            high[slot] = id.high
-            low[slot] = id.low
-            hashes[slot] = contentHash
-            // Place 0 marks an empty slot; places are stored plus one.
-            places[slot] = place &+ 1
-            used += 1
-            return .new
         }
 
+        /// Grows by half, which keeps tables between 58% and 88% full.
         private mutating func grow() {
-            let capacity = max(16, high.count * 2)
-            let old = (high, low, hashes, places)
-            high = Array(repeating: 0, count: capacity)
-            low = Array(repeating: 0, count: capacity)
-            hashes = Array(repeating: 0, count: capacity)
-            places = Array(repeating: 0, count: capacity)
+            let old = words
+            words = Array(repeating: 0, count: max(16, capacity + capacity / 2) * Self.wordsPerSlot)
             used = 0
-            for slot in old.3.indices where old.3[slot] != 0 {
-                _ = record(
-                    StatementID(high: old.0[slot], low: old.1[slot]),
-                    contentHash: old.2[slot],
-                    place: old.3[slot] &- 1
-                )
+            for base in stride(from: 0, to: old.count, by: Self.wordsPerSlot) where old[base + 4] != 0 {
+                let high = UInt64(old[base]) << 32 | UInt64(old[base + 1])
+                let low = UInt64(old[base + 2]) << 32 | UInt64(old[base + 3])
+                _ = record(StatementID(high: high, low: low), contentHash: old[base + 4])
             }
         }
     }
 }
 
 /// A statement id as 128 bits, case-insensitive like the UUID it is.
-struct StatementID: Hashable, Sendable {
-    let high: UInt64
-    let low: UInt64
+package struct StatementID: Hashable, Sendable {
+    package let high: UInt64
+    package let low: UInt64
 
-    init(high: UInt64, low: UInt64) {
+    package init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }
 
+    /// The id's bits mixed into 64 (MurmurHash3's finalizer): ids that differ little, such as sequential
+    /// ones, land far apart, so shards and slots stay evenly filled.
+    var mixed: UInt64 {
+        func finalize(_ value: UInt64) -> UInt64 {
+            var z = value
+            z = (z ^ (z >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+            z = (z ^ (z >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+            return z ^ (z >> 33)
+        }
+        return finalize(high ^ finalize(low))
+    }
+
+    /// The id as four 32-bit words, most significant first.
+    var words: (UInt32, UInt32, UInt32, UInt32) {
+        (
+            UInt32(truncatingIfNeeded: high >> 32), UInt32(truncatingIfNeeded: high),
+            UInt32(truncatingIfNeeded: low >> 32), UInt32(truncatingIfNeeded: low)
+        )
+    }
+
     /// Reads the 8-4-4-4-12 hexadecimal form; `nil` for anything else.
-    init?(_ text: String) {
+    package init?(_ text: String) {
         var high: UInt64 = 0
         var low: UInt64 = 0
         var digits = 0

@@ -16,10 +16,15 @@ struct TextReportWriter: ReportWriter {
     mutating func endInput(_ name: String, summary: ValidationSummary) throws {}
 
     mutating func finish(_ summary: ValidationSummary, inputCount: Int) throws {
-        let inputs = inputCount == 1 ? "1 input" : "\(inputCount) inputs"
         output.write(
-            "\(summary.statements) statements in \(inputs): \(summary.valid) valid, \(summary.invalid) invalid "
-                + "(\(summary.errors) errors, \(summary.warnings) warnings)\n"
+            "\(Self.count(summary.statements, "statement")) in \(Self.count(inputCount, "input")): "
+                + "\(summary.valid) valid, \(summary.invalid) invalid "
+                + "(\(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning")))\n"
         )
+    }
+
+    /// `1 statement`, `2 statements`.
+    private static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
     }
 }

@@ -21,28 +21,44 @@ struct ValidateCommand {
             return EduTraces.ExitStatus.usage
         }
         var total = ValidationSummary()
+        var readInputs = 0
         var unreadable = false
         for input in options.inputs {
+            let source: ByteSource
             do {
-                let source = try ByteSource(path: input)
-                let reader = ExportReader(source: source)
-                let progress = ProgressMeter(output: diagnostics)
+                source = try ByteSource(path: input)
+            } catch {
+                diagnostics.write("edutraces: \(error)\n")
+                unreadable = true
+                continue
+            }
+            readInputs += 1
+            var summary = ValidationSummary()
+            let progress = ProgressMeter(output: diagnostics)
+            do {
                 try writer.beginInput(input)
-                let summary = try await ExportValidation(validator: validator).run(
-                    reader,
+                try await ExportValidation(validator: validator).run(
+                    ExportReader(source: source),
+                    into: &summary,
                     record: { try writer.record($0, input: input) },
                     progress: { progress.update(statements: $0, bytes: $1, totalBytes: source.size) }
                 )
+            } catch {
                 progress.finish()
+                diagnostics.write("edutraces: \(error)\n")
+                unreadable = true
+            }
+            progress.finish()
+            do {
                 try writer.endInput(input, summary: summary)
-                total.add(summary)
             } catch {
                 diagnostics.write("edutraces: \(error)\n")
                 unreadable = true
             }
+            total.add(summary)
         }
         do {
-            try writer.finish(total, inputCount: options.inputs.count)
+            try writer.finish(total, inputCount: readInputs)
         } catch {
             diagnostics.write("edutraces: \(error)\n")
             return EduTraces.ExitStatus.usage

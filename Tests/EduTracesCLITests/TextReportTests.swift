@@ -66,4 +66,14 @@ struct TextReportTests {
         #expect(run.outputLines.count == 1)
         #expect(run.outputLines.compactMap(TextFindingLine.init).isEmpty)
     }
+
+    @Test func spellsSingularAndPluralCounts() async throws {
+        let inputs = try InputFolder()
+        let single = try inputs.write("one.ndjson", lines: [Statements.timestampWithoutZone(1)])
+        let summary = try #require(await inputs.edutraces("validate", single).outputLines.last)
+        #expect(summary == "1 statement in 1 input: 1 valid, 0 invalid (0 errors, 1 warning)")
+        let missing = inputs.path("missing.ndjson")
+        let two = try #require(await inputs.edutraces("validate", single, single, missing).outputLines.last)
+        #expect(two == "2 statements in 2 inputs: 2 valid, 0 invalid (0 errors, 2 warnings)")
+    }
 }

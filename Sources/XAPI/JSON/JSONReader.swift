@@ -86,7 +86,8 @@ struct JSONReader {
                 guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
                 let byte = bytes[index]
                 index += 1
-                switch container {
+                // Consuming the container makes its array the only reference: appending then never copies it.
+                switch consume container {
                 case .array(var elements):
                     elements.append(value)
                     if byte == UInt8(ascii: ",") {

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs the benchmarks in release mode, each printed next to its baseline measured in the same run.
+# When ../shared/tools/peers is present, Ralph's strict pydantic model joins the validation table
+# (its Python environment is installed by Scripts/lrs/start-lrs.sh).
+#
+#   Benchmarks/run.sh [STATEMENTS]      # default 100000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+statements=${1:-100000}
+
+swift build -c release --product edutraces-benchmarks
+bin=$(swift build -c release --show-bin-path)/edutraces-benchmarks
+
+peer=../shared/tools/peers/ralph-strict-validate.py
+ralph=()
+if [ -f "$peer" ]; then
+    Scripts/lrs/start-lrs.sh .build-lrs/venv 18099 .build-lrs/benchmark-state >/dev/null
+    Scripts/lrs/stop-lrs.sh .build-lrs/benchmark-state >/dev/null
+    ralph=(--ralph-python .build-lrs/venv/bin/python --ralph-script "$peer")
+fi
+
+"$bin" parse --statements "$statements" --rounds 5
+"$bin" validate --statements "$statements" --rounds 3 "${ralph[@]}"
