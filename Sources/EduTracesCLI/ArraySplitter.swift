@@ -16,8 +16,7 @@ struct ArraySplitter {
     private var current: [UInt8] = []
     private var tooLong = false
     private var depth = 0
-    private var inString = false
-    private var escaped = false
+    private var strings = StringTracker()
     private var line: Int
     private var elementLine = 0
     private var nextIndex = 0
@@ -83,7 +82,7 @@ struct ArraySplitter {
         switch state {
         case .inElement:
             // An element cut short is reported when it is parsed; a whole one leaves only the ']' missing.
-            let whole = depth == 0 && !inString
+            let whole = depth == 0 && !strings.inString
             endElement(into: &batch)
             if whole {
                 batch.appendProblem("the input ends before the array's closing ']'", index: nextIndex, line: line)
@@ -110,18 +109,8 @@ struct ArraySplitter {
         scan: while position < chunk.count {
             let byte = chunk[position]
             if byte == UInt8(ascii: "\n") { line += 1 }
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-            } else {
+            if strings.role(of: byte) == .structure {
                 switch byte {
-                case UInt8(ascii: "\""):
-                    inString = true
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     depth += 1
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
@@ -173,7 +162,6 @@ struct ArraySplitter {
         current.removeAll(keepingCapacity: current.capacity <= 1 << 16)
         tooLong = false
         depth = 0
-        inString = false
-        escaped = false
+        strings = StringTracker()
     }
 }

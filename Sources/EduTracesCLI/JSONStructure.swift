@@ -4,22 +4,11 @@ enum JSONStructure {
     /// The index just after the first complete value of `bytes` (an object or array), or `nil`.
     static func endOfFirstValue(in bytes: ArraySlice<UInt8>) -> Int? {
         var depth = 0
-        var inString = false
-        var escaped = false
+        var strings = StringTracker()
         for index in bytes.indices {
             let byte = bytes[index]
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
+            guard strings.role(of: byte) == .structure else { continue }
             switch byte {
-            case UInt8(ascii: "\""): inString = true
             case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
@@ -35,8 +24,7 @@ enum JSONStructure {
     /// object that has one (a StatementResult).
     static func statementsArray(in bytes: [UInt8]) -> (range: Range<Int>, line: Int)? {
         var depth = 0
-        var inString = false
-        var escaped = false
+        var strings = StringTracker()
         var stringStart = 0
         var lastKeyAtDepthOne: Range<Int>?
         var expectingValueOfStatements = false
@@ -44,21 +32,19 @@ enum JSONStructure {
         for index in bytes.indices {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\n") { line += 1 }
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                    if depth == 1 { lastKeyAtDepthOne = stringStart..<index }
-                }
+            switch strings.role(of: byte) {
+            case .openingQuote:
+                stringStart = index + 1
                 continue
+            case .closingQuote:
+                if depth == 1 { lastKeyAtDepthOne = stringStart..<index }
+                continue
+            case .inside:
+                continue
+            case .structure:
+                break
             }
             switch byte {
-            case UInt8(ascii: "\""):
-                inString = true
-                stringStart = index + 1
             case UInt8(ascii: ":"):
                 if depth == 1, let key = lastKeyAtDepthOne {
                     expectingValueOfStatements = bytes[key].elementsEqual("statements".utf8)

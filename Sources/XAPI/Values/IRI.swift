@@ -22,7 +22,7 @@
 ///   bidirectional formatting characters are refused (RFC 3987 §4.1).
 ///
 /// `[` and `]` are accepted anywhere, although RFC 3987 keeps them for IPv6 hosts.
-public struct IRI: Sendable, Hashable {
+public struct IRI: TextValue, ExpressibleByStringLiteral {
     /// The IRI exactly as written.
     public let text: String
 
@@ -195,43 +195,5 @@ extension IRI {
     private static func isHexDigit(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "f"))
-    }
-}
-
-extension IRI: ExpressibleByStringLiteral {
-    /// Creates an IRI from a literal such as `"http://adlnet.gov/expapi/verbs/completed"`.
-    ///
-    /// A literal is written by a programmer, so an invalid one is a bug rather than bad input:
-    /// it stops the program with `preconditionFailure`. Use ``init(_:)`` for text from outside.
-    public init(stringLiteral value: String) {
-        do {
-            try self.init(value)
-        } catch {
-            preconditionFailure("Invalid IRI literal: \(error)")
-        }
-    }
-}
-
-extension IRI: CustomStringConvertible {
-    /// The IRI as written.
-    public var description: String { text }
-}
-
-extension IRI: Codable {
-    /// Decodes an IRI from a JSON string, failing with `DecodingError.dataCorrupted` when it is not one.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the IRI as the JSON string it was written as.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

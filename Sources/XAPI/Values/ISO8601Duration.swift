@@ -19,7 +19,7 @@ import Foundation
 /// duration.totalSeconds                     // 5400
 /// ISO8601Duration(seconds: 3723.456).text   // "PT1H2M3.46S"
 /// ```
-public struct ISO8601Duration: Sendable {
+public struct ISO8601Duration: TextValue {
     /// The duration exactly as written.
     public let text: String
 
@@ -349,29 +349,5 @@ extension ISO8601Duration: Hashable {
     /// Hashes what equality compares, so `PT60S` and `PT1M` hash alike.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ComparisonKey(components))
-    }
-}
-
-extension ISO8601Duration: CustomStringConvertible {
-    /// The duration as written.
-    public var description: String { text }
-}
-
-extension ISO8601Duration: Codable {
-    /// Decodes a duration from a JSON string, failing with `DecodingError.dataCorrupted` when it is not one.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the duration as the JSON string it was written as.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

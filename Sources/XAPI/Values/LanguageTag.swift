@@ -15,7 +15,7 @@
 /// tag.matches("ZH-hant-tw")           // true
 /// let english: LanguageTag = "en-US"  // a literal, checked at run time
 /// ```
-public struct LanguageTag: Sendable, Hashable {
+public struct LanguageTag: TextValue, ExpressibleByStringLiteral {
     /// The tag exactly as written, with its original letter case.
     public let text: String
 
@@ -220,43 +220,5 @@ extension LanguageTag {
         func text(of subtag: Subtag) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[subtag.start..<subtag.end]), as: UTF8.self)
         }
-    }
-}
-
-extension LanguageTag: ExpressibleByStringLiteral {
-    /// Creates a tag from a literal such as `"en-US"`.
-    ///
-    /// A literal is written by a programmer, so an invalid one is a bug rather than bad input:
-    /// it stops the program with `preconditionFailure`. Use ``init(_:)`` for text from outside.
-    public init(stringLiteral value: String) {
-        do {
-            try self.init(value)
-        } catch {
-            preconditionFailure("Invalid language tag literal: \(error)")
-        }
-    }
-}
-
-extension LanguageTag: CustomStringConvertible {
-    /// The tag as written.
-    public var description: String { text }
-}
-
-extension LanguageTag: Codable {
-    /// Decodes a tag from a JSON string, failing with `DecodingError.dataCorrupted` when it is not well-formed.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the tag as the JSON string it was written as.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

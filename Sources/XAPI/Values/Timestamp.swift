@@ -19,7 +19,7 @@ import Foundation
 /// stamp.isUTC                      // false
 /// stamp == Timestamp(stamp.date)   // true: the same instant, written 2023-05-04T17:00:00.000Z
 /// ```
-public struct Timestamp: Sendable {
+public struct Timestamp: TextValue {
     /// The timestamp exactly as written.
     public let text: String
     /// Whole seconds since 1970-01-01T00:00:00Z, with a leap second counted as the next minute's first.
@@ -349,29 +349,5 @@ extension Timestamp: Hashable, Comparable {
         if lhs.epochSeconds != rhs.epochSeconds { return lhs.epochSeconds < rhs.epochSeconds }
         if lhs.nanoseconds != rhs.nanoseconds { return lhs.nanoseconds < rhs.nanoseconds }
         return compareExtraFractionDigits(lhs, rhs) < 0
-    }
-}
-
-extension Timestamp: CustomStringConvertible {
-    /// The timestamp as written.
-    public var description: String { text }
-}
-
-extension Timestamp: Codable {
-    /// Decodes a timestamp from a JSON string, failing with `DecodingError.dataCorrupted` when it is not one.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the timestamp as the JSON string it was written as.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }

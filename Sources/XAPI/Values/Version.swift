@@ -14,7 +14,7 @@
 /// version.patch                  // 3
 /// version < Version.v2_0_0       // true
 /// ```
-public struct Version: Sendable, Hashable {
+public struct Version: TextValue {
     /// The version exactly as written.
     public let text: String
     /// The number before the first `.`.
@@ -89,29 +89,5 @@ extension Version: Comparable {
     /// Whether `lhs` is an earlier version; a missing patch number sorts before patch 0.
     public static func < (lhs: Version, rhs: Version) -> Bool {
         (lhs.major, lhs.minor, lhs.patch ?? -1) < (rhs.major, rhs.minor, rhs.patch ?? -1)
-    }
-}
-
-extension Version: CustomStringConvertible {
-    /// The version as written.
-    public var description: String { text }
-}
-
-extension Version: Codable {
-    /// Decodes a version from a JSON string, failing with `DecodingError.dataCorrupted` when it is not one.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Encodes the version as the JSON string it was written as.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
     }
 }
