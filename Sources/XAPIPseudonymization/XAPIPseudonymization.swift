@@ -1,2 +1,2 @@
-// Keyed, scoped, fail-closed pseudonymization of agents (see Documentation/Roadmap.md); nothing is public yet.
+// Keyed, scoped, fail-closed pseudonymization of every agent position arrives here; the product has no API yet.
 import XAPI

@@ -1,2 +1,2 @@
-// Crash-safe buffering and delivery of statements to an LRS (see Documentation/Roadmap.md); nothing is public yet.
+// Crash-safe buffering and delivery of statements to an LRS arrives here; the product has no API yet.
 import XAPI

@@ -109,7 +109,8 @@ extension SpecChecker {
         if let context = core.context { checkContext(context, object: core.object) }
         if let timestamp = core.timestamp { checkTimestamp(timestamp, at: "timestamp") }
         if let attachments = core.attachments { checkAttachments(attachments) }
-        if core.verb?[property: "id"]?.stringValue == Self.voidedVerb, let object = core.object,
+        // Voiding concerns stored statements; a SubStatement only describes one (Data 2.3.2).
+        if !inSubStatement, core.verb?[property: "id"]?.stringValue == Self.voidedVerb, let object = core.object,
             object[property: "objectType"]?.stringValue != "StatementRef"
         {
             report(

@@ -213,4 +213,14 @@ import XAPIValidation
             .setting("/object", to: object)
         expectOnly(validate(statement), "xapi.voiding.object", .error, at: "/object")
     }
+
+    @Test func leavesVoidingToStoredStatementsNotSubStatements() {
+        let described: JSONValue = [
+            "objectType": "SubStatement",
+            "actor": Fixture.agent(),
+            "verb": ["id": .string(Fixture.voidedVerbID)],
+            "object": ["id": "http://example.com/activities/1"],
+        ]
+        expectClean(validate(Fixture.statement(setting: "/object", to: described)))
+    }
 }
