@@ -25,7 +25,10 @@ struct DocumentationTests {
 
     /// The report the README shows for the sample export is the one the command writes.
     @Test func readmeShowsTheReportOfTheSampleExport() async throws {
-        let readme = try String(contentsOf: ConformanceCorpus.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: ConformanceCorpus.packageRoot.appendingPathComponent("README.md"),
+            encoding: .utf8
+        )
         let shown = readme.split(separator: "\n").map(String.init).filter {
             $0.hasPrefix("Examples/ent-export.ndjson:") || $0.hasPrefix("301 statements")
         }
@@ -34,7 +37,11 @@ struct DocumentationTests {
         let sample = ConformanceCorpus.packageRoot.appendingPathComponent("Examples/ent-export.ndjson").path
         let status = await EduTraces.run(["validate", sample], standardOutput: output, standardError: Output())
         #expect(status == EduTraces.ExitStatus.findings)
-        let written = Set(output.text.split(separator: "\n").map { $0.replacingOccurrences(of: sample, with: "Examples/ent-export.ndjson") })
+        let written = Set(
+            output.text.split(separator: "\n").map {
+                $0.replacingOccurrences(of: sample, with: "Examples/ent-export.ndjson")
+            }
+        )
         for line in shown {
             #expect(written.contains(line), "README line not in the report: \(line)")
         }
