@@ -31,7 +31,7 @@ let package = Package(
             dependencies: ["XAPI", "XAPIValidation", "EduTracesCLI"],
             path: "Benchmarks/edutraces-benchmarks"
         ),
-        // Reads ../shared/conformance for the test targets; part of no product.
+        // Reads the conformance corpus for the test targets; part of no product.
         .target(name: "ConformanceSupport", dependencies: ["XAPI"], path: "Tests/ConformanceSupport"),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "XAPITests", dependencies: ["XAPI", "ConformanceSupport"]),

@@ -45,6 +45,20 @@ enum SubStatementProperty: Int, PropertyName {
     static let forbidden: [SubStatementProperty] = [.id, .stored, .version, .authority]
 }
 
+/// The property names statements and sub-statements share (their enum cases witness these).
+protocol StatementCoreProperty: PropertyName {
+    static var actor: Self { get }
+    static var verb: Self { get }
+    static var object: Self { get }
+    static var result: Self { get }
+    static var context: Self { get }
+    static var timestamp: Self { get }
+    static var attachments: Self { get }
+}
+
+extension StatementProperty: StatementCoreProperty {}
+extension SubStatementProperty: StatementCoreProperty {}
+
 /// What statements and sub-statements share.
 struct StatementCore {
     let actor: JSONValue?
@@ -64,18 +78,7 @@ extension SpecChecker {
         guard let statement = object(value, "a statement") else { return }
         let properties = properties(of: statement, as: StatementProperty.self)
         if let id = properties[.id] { checkUUID(id, at: "id", "id") }
-        checkCore(
-            StatementCore(
-                actor: required(properties, .actor),
-                verb: required(properties, .verb),
-                object: required(properties, .object),
-                result: properties[.result],
-                context: properties[.context],
-                timestamp: properties[.timestamp],
-                attachments: properties[.attachments]
-            ),
-            inSubStatement: false
-        )
+        checkCore(core(of: properties), inSubStatement: false)
         if let stored = properties[.stored] { checkTimestamp(stored, at: "stored") }
         if let authority = properties[.authority] { checkActor(authority, at: "authority", position: .authority) }
         if let version = properties[.version] { checkVersion(version) }
@@ -87,17 +90,19 @@ extension SpecChecker {
         for name in SubStatementProperty.forbidden where properties.isWritten(name) {
             report(.subStatementProperty, at: name.jsonName, "a SubStatement must not have \(name.jsonName)")
         }
-        checkCore(
-            StatementCore(
-                actor: required(properties, .actor),
-                verb: required(properties, .verb),
-                object: required(properties, .object),
-                result: properties[.result],
-                context: properties[.context],
-                timestamp: properties[.timestamp],
-                attachments: properties[.attachments]
-            ),
-            inSubStatement: true
+        checkCore(core(of: properties), inSubStatement: true)
+    }
+
+    /// Reads what statements and sub-statements share, reporting the required properties that are missing.
+    private mutating func core<Name: StatementCoreProperty>(of properties: Properties<Name>) -> StatementCore {
+        StatementCore(
+            actor: required(properties, .actor),
+            verb: required(properties, .verb),
+            object: required(properties, .object),
+            result: properties[.result],
+            context: properties[.context],
+            timestamp: properties[.timestamp],
+            attachments: properties[.attachments]
         )
     }
 
