@@ -1,16 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
-#elseif canImport(Musl)
-import Musl
-private let systemRead = Musl.read
-#elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
-#endif
-
 /// An input read in chunks: a file or standard input.
 ///
 /// Reads go straight into byte arrays with `read(2)`, so a large export is never held whole in memory.

@@ -17,7 +17,8 @@ final class ExportReader {
     private let chunkSize: Int
     private let maximumStatementLength: Int
     private let maximumDocumentLength: Int
-    private var layout: Layout?
+    /// The layout found, once the first batch is read.
+    private(set) var layout: Layout?
     private var ndjson: NDJSONSplitter
     private var array: ArraySplitter
     private var buffer: [UInt8] = []
@@ -60,9 +61,6 @@ final class ExportReader {
         }
         return batch.slices.isEmpty && finished ? nil : batch
     }
-
-    /// The layout found, once the first batch is read.
-    var detectedLayout: Layout? { layout }
 
     // MARK: Layout
 
@@ -188,7 +186,6 @@ final class ExportReader {
             )
             return
         }
-        let parses = (try? JSONParser().parse(buffer)) != nil
         if let statements = JSONStructure.statementsArray(in: buffer) {
             // A StatementResult: its statements, each with the line where it starts.
             var splitter = ArraySplitter(maximumElementLength: maximumStatementLength, firstLine: statements.line)
@@ -196,7 +193,7 @@ final class ExportReader {
                 splitter.feed(UnsafeBufferPointer(rebasing: bytes[statements.range]), into: &batch)
             }
             splitter.finish(into: &batch)
-        } else if !parses, JSONStructure.lineCountStartingWithBrace(in: buffer) > 1 {
+        } else if JSONStructure.lineCountStartingWithBrace(in: buffer) > 1, (try? JSONParser().parse(buffer)) == nil {
             // Probably NDJSON whose first line is broken: report line by line.
             layout = .ndjson
             feed(into: &batch)

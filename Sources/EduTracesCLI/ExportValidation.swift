@@ -32,7 +32,7 @@ struct ExportValidation {
 
         func take(_ task: Task<[StatementVerdict], Never>, summary: inout ValidationSummary) async throws {
             for var verdict in await task.value {
-                judgeRepetition(of: &verdict, in: &registry, layout: reader.detectedLayout)
+                judgeRepetition(of: &verdict, in: &registry, layout: reader.layout)
                 summary.count(verdict)
                 try record(verdict)
             }

@@ -1,16 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-private let systemWrite = Glibc.write
-#elseif canImport(Musl)
-import Musl
-private let systemWrite = Musl.write
-#elseif canImport(Darwin)
-import Darwin
-private let systemWrite = Darwin.write
-#endif
-
 /// A buffered output: standard output or error, a file, or memory (for tests).
 package final class Output {
     private enum Destination {
@@ -118,19 +107,20 @@ final class Spool {
 
     /// Copies everything written to `output`, in chunks.
     func copy(to output: Output) throws {
-        try flush()
-        try handle.seek(toOffset: 0)
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            output.write(bytes: chunk)
-        }
+        try forEachChunk { output.write(bytes: $0) }
     }
 
-    /// Copies everything written to another spool.
+    /// Copies everything written to another spool, in chunks.
     func copy(to spool: Spool) throws {
+        try forEachChunk { try spool.write(bytes: $0) }
+    }
+
+    /// Reads back everything written, a megabyte at a time.
+    private func forEachChunk(_ body: (Data) throws -> Void) throws {
         try flush()
         try handle.seek(toOffset: 0)
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            try spool.write(bytes: chunk)
+            try body(chunk)
         }
     }
 }

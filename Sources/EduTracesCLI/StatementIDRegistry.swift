@@ -1,3 +1,5 @@
+import XAPI
+
 /// Remembers every statement id of an export compactly, to find repeated ids in constant memory per statement.
 ///
 /// Each entry is the 128-bit id and a 32-bit fingerprint of the statement's content: 20 bytes, about 27
@@ -95,13 +97,7 @@ package struct StatementID: Hashable, Sendable {
     /// The id's bits mixed into 64 (MurmurHash3's finalizer): ids that differ little, such as sequential
     /// ones, land far apart, so shards and slots stay evenly filled.
     var mixed: UInt64 {
-        func finalize(_ value: UInt64) -> UInt64 {
-            var z = value
-            z = (z ^ (z >> 33)) &* 0xFF51_AFD7_ED55_8CCD
-            z = (z ^ (z >> 33)) &* 0xC4CE_B9FE_1A85_EC53
-            return z ^ (z >> 33)
-        }
-        return finalize(high ^ finalize(low))
+        (high ^ low.avalanched).avalanched
     }
 
     /// The id as four 32-bit words, most significant first.

@@ -36,12 +36,15 @@ struct StatementVerdict: Sendable {
                 }
                 let checked = validator.check(bytes: UnsafeBufferPointer(rebasing: bytes[slice.range]))
                 let id = checked.statement?["id"]?.stringValue
+                let statementID = id.flatMap(StatementID.init)
+                // Only statements with an id can repeat one: the others need no fingerprint.
+                let fingerprint = statementID == nil ? nil : checked.statement?.fingerprint
                 return StatementVerdict(
                     index: slice.index,
                     line: slice.line,
                     id: id,
-                    statementID: id.flatMap(StatementID.init),
-                    contentHash: checked.statement.map { UInt32(truncatingIfNeeded: $0.fingerprint) } ?? 0,
+                    statementID: statementID,
+                    contentHash: fingerprint.map { UInt32(truncatingIfNeeded: $0) } ?? 0,
                     findings: checked.report.findings
                 )
             }

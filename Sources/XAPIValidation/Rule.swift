@@ -29,9 +29,8 @@ public struct Rule: Sendable, Hashable, Identifiable {
     }
 
     /// Every rule of the validator, in a stable order: syntax, then the statement rules by spec area.
-    public static var catalog: [Rule] {
+    public static let catalog: [Rule] =
         [.jsonSyntax, .batchDuplicateID, .repeatedStatement, .putStatementID] + specRules
-    }
 
     /// The rule with this id, if there is one.
     public static func named(_ id: String) -> Rule? {

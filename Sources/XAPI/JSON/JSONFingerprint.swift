@@ -17,14 +17,14 @@ extension JSONValue {
 private struct Fingerprint {
     private(set) var hash: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    var value: UInt64 { Self.mix(hash) }
+    var value: UInt64 { hash.avalanched }
 
     mutating func byte(_ byte: UInt8) {
         hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
     mutating func word(_ word: UInt64) {
-        hash = Self.mix(hash ^ word)
+        hash = (hash ^ word).avalanched
     }
 
     mutating func add(_ value: JSONValue) {
@@ -79,8 +79,13 @@ private struct Fingerprint {
         word(UInt64(string.utf8.count))
     }
 
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
+}
+
+extension UInt64 {
+    /// The value with its bits avalanched (MurmurHash3's 64-bit finalizer): inputs that differ in one bit
+    /// differ in about half the bits of the result, so hashes built on it spread evenly.
+    package var avalanched: UInt64 {
+        var z = self
         z = (z ^ (z >> 33)) &* 0xFF51_AFD7_ED55_8CCD
         z = (z ^ (z >> 33)) &* 0xC4CE_B9FE_1A85_EC53
         return z ^ (z >> 33)

@@ -181,42 +181,19 @@ extension JSONNumber {
     /// Exponents beyond this are clamped; no real value comes near it.
     private static let exponentLimit = 1_000_000_000_000_000
 
+    /// The decimal value, read from ``feedCanonicalForm(_:)`` so that both share one reading of the lexeme.
     var canonical: Canonical {
-        var negative = false
-        var integerDigits: [UInt8] = []
-        var fractionDigits: [UInt8] = []
-        var exponent = 0
-        var exponentNegative = false
-        var part = 0  // 0: integer, 1: fraction, 2: exponent
-        for byte in lexeme.utf8 {
-            switch byte {
-            case UInt8(ascii: "-"):
-                if part == 2 { exponentNegative = true } else { negative = true }
-            case UInt8(ascii: "+"):
-                continue
-            case UInt8(ascii: "."):
-                part = 1
-            case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                part = 2
-            default:
-                switch part {
-                case 0: integerDigits.append(byte)
-                case 1: fractionDigits.append(byte)
-                default: exponent = min(exponent * 10 + Int(byte - UInt8(ascii: "0")), Self.exponentLimit)
-                }
-            }
+        var text: [UInt8] = []
+        feedCanonicalForm { text.append($0) }
+        guard let exponentMark = text.firstIndex(of: UInt8(ascii: "e")) else {
+            return Canonical(negative: false, digits: "", exponent: 0)
         }
-        if exponentNegative { exponent = -exponent }
-        var digits = integerDigits + fractionDigits
-        exponent -= fractionDigits.count
-        let firstSignificant = digits.firstIndex { $0 != UInt8(ascii: "0") } ?? digits.endIndex
-        digits.removeSubrange(..<firstSignificant)
-        while let last = digits.last, last == UInt8(ascii: "0") {
-            digits.removeLast()
-            exponent += 1
-        }
-        if digits.isEmpty { return Canonical(negative: false, digits: "", exponent: 0) }
-        return Canonical(negative: negative, digits: String(decoding: digits, as: UTF8.self), exponent: exponent)
+        let exponent = Int(String(decoding: text[(exponentMark + 1)...], as: UTF8.self)) ?? 0
+        return Canonical(
+            negative: text[0] == UInt8(ascii: "-"),
+            digits: String(decoding: text[1..<exponentMark], as: UTF8.self),
+            exponent: exponent
+        )
     }
 
     /// The length of the RFC 8259 number starting at `start`, or `nil` when none starts there.

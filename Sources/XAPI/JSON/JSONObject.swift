@@ -142,13 +142,6 @@ extension JSONObject: Hashable {
 }
 
 extension String {
-    /// Whether every byte of the string is ASCII (read from contiguous memory, much faster than the UTF-8 view).
-    @inline(__always)
-    package var isASCII: Bool {
-        var text = self
-        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
-    }
-
     /// Whether both strings have the same UTF-8 bytes (Swift's `==` compares canonical equivalence instead).
     ///
     /// Object lookups call this for every member they pass, so it compares lengths first and then memory.

@@ -97,7 +97,7 @@ extension InverseFunctionalIdentifier {
     /// A SHA-1 sum: 40 hexadecimal digits of either case, kept as written.
     static func sha1Sum(_ json: JSONValue, at path: JSONPointer) throws(ModelDecodingError) -> String {
         let text = try json.string(expected: "a hex SHA-1 string", at: path)
-        guard IdentifierSyntax.isSHA1Hex(text) else {
+        guard IdentifierSyntax.isHexadecimal(text, length: 40) else {
             throw ModelDecodingError(
                 path: path,
                 reason: "\"\(text)\" is not a valid mbox_sha1sum: expected 40 hexadecimal digits (xAPI Data 2.4.2.3)"

@@ -1,4 +1,4 @@
-/// The syntax of xAPI's mailbox identifiers, shared by the models and the validator so that a statement
+/// The syntax of xAPI's mailbox identifiers and hexadecimal digests, shared by the models and the validator so that a statement
 /// one accepts the other accepts too (xAPI Data §2.4.2.3).
 package enum IdentifierSyntax {
     /// Why `text` is not a `mailto:` IRI of one e-mail address, or `nil` when it is one.
@@ -28,11 +28,12 @@ package enum IdentifierSyntax {
         return nil
     }
 
-    /// Whether `text` is a SHA-1 in hexadecimal: 40 digits of either case.
-    package static func isSHA1Hex(_ text: String) -> Bool {
+    /// Whether `text` is exactly `length` hexadecimal digits of either case (40 for a SHA-1 such as
+    /// `mbox_sha1sum`, 64 for a SHA-256 `sha2`...).
+    package static func isHexadecimal(_ text: String, length: Int) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            bytes.count == 40
+            bytes.count == length
                 && bytes.allSatisfy { byte in
                     switch byte {
                     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),

@@ -47,7 +47,8 @@ extension SpecChecker {
             }
         }
         if let sha2 = required(properties, .sha2), let text = string(sha2, at: "sha2"),
-            ![56, 64, 96, 128].contains(text.utf8.count) || !Self.isHex(text, length: text.utf8.count)
+            ![56, 64, 96, 128].contains(text.utf8.count)
+                || !IdentifierSyntax.isHexadecimal(text, length: text.utf8.count)
         {
             report(.attachment, at: "sha2", "sha2 must be the hexadecimal SHA-224, 256, 384 or 512 of the attachment")
         }

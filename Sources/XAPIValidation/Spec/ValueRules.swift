@@ -114,10 +114,8 @@ extension SpecChecker {
             report(.type, "\(what) must be a string (an IRI), found \(value.typeName)")
             return
         }
-        do throws(ValueFormatError) {
-            _ = try IRI(text)
-        } catch {
-            report(.iri, "\(what) is not an absolute IRI: \(error.reason)")
+        if let problem = Self.iriProblem(text) {
+            report(.iri, "\(what) is not an absolute IRI: \(problem)")
         }
     }
 
@@ -154,12 +152,6 @@ extension SpecChecker {
             }
             return true
         }
-    }
-
-    /// Whether `text` is exactly `length` hexadecimal digits.
-    static func isHex(_ text: String, length: Int) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in bytes.count == length && bytes.allSatisfy(\.isHexDigit) }
     }
 
     /// Checks the language map at member `key`.
