@@ -43,3 +43,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Imports say what each module exposes; existentials are spelled `any`.
+for target in package.targets {
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"),
+            .enableUpcomingFeature("InternalImportsByDefault"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+        ]
+}

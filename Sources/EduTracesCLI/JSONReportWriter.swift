@@ -1,4 +1,5 @@
 import XAPI
+import XAPIValidation
 
 /// The machine-readable report: one JSON document with a summary and every statement that has findings.
 ///

@@ -1,3 +1,5 @@
+import XAPIValidation
+
 /// The report for CI servers: JUnit XML, one test suite per input and one test case per statement.
 ///
 /// A statement with errors is a failure listing its findings; warnings go to the case's system-out.

@@ -1,3 +1,6 @@
+import XAPI
+import XAPIValidation
+
 /// The report for people: `FILE:LINE: error RULE at /path: message` lines, then a summary.
 struct TextReportWriter: ReportWriter {
     let output: Output

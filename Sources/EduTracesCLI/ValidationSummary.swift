@@ -1,3 +1,5 @@
+import XAPIValidation
+
 /// Counts of a validation run, for one input or all of them.
 struct ValidationSummary: Sendable {
     var statements = 0

@@ -1,4 +1,4 @@
-import XAPI
+public import XAPI
 
 /// One problem found in a statement: which rule, how serious, where, and why.
 ///

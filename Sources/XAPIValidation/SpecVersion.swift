@@ -1,4 +1,4 @@
-import XAPI
+public import XAPI
 
 /// The version of xAPI a statement is checked against.
 public enum SpecVersion: String, Sendable, Hashable, CaseIterable, Codable {

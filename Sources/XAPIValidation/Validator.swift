@@ -1,5 +1,5 @@
-import Foundation
-import XAPI
+public import Foundation
+public import XAPI
 
 /// Checks statements against every statement-level requirement of xAPI 1.0.3 and 2.0.
 ///

@@ -1,6 +1,6 @@
-import Foundation
-import Testing
-import XAPI
+public import Foundation
+public import Testing
+public import XAPI
 
 /// The independent conformance data (../shared/conformance), read in place, never copied.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The circumstances of the experience: registration, instructor, team, related Activities,
 /// platform, language... (xAPI Data 2.4.6; `contextAgents` and `contextGroups` are xAPI 2.0).

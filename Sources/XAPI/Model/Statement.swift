@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A record of an experience: an actor, a verb, an object, and optionally its result and context
 /// (xAPI Data 2.4).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A pointer to another statement by its id (xAPI Data 2.4.4.3), as an object or a context's `statement`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An ISO 8601 duration such as `PT1H30M` or `P3Y1M29DT4H35M59.14S`, the type of `result.duration`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An ISO 8601 date and time such as `2013-05-18T05:32:34.804Z`, the type of `timestamp` and `stored`.
 ///
