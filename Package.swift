@@ -15,7 +15,7 @@ let package = Package(
         // Hashes, MACs, key derivation and encodings in pure Swift; shared by the products, exposed by none.
         .target(name: "Digest"),
         .target(name: "XAPI", dependencies: ["Digest"]),
-        .target(name: "XAPIValidation", dependencies: ["XAPI"]),
+        .target(name: "XAPIValidation", dependencies: ["XAPI", "Digest"]),
         .target(name: "XAPIPseudonymization", dependencies: ["XAPI", "Digest"]),
         .target(name: "XAPIUploader", dependencies: ["XAPI", "Digest"]),
         // The command's logic lives in a library so tests can run it in process.

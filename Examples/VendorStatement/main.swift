@@ -13,7 +13,7 @@ let quiz = Activity(
     definition: ActivityDefinition(name: ["fr-FR": "Quiz sur les fractions"], type: ActivityType.assessment)
 )
 let statement = Statement(
-    id: UUID(),
+    id: StatementID(),
     actor: .agent(pupil),
     verb: .completed,
     object: .activity(quiz),

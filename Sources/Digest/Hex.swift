@@ -36,8 +36,18 @@ package enum Hex: Sendable {
         }
     }
 
+    /// Whether `text` is exactly `length` hexadecimal digits of either case (40 for a SHA-1 such as
+    /// `mbox_sha1sum`, 64 for a SHA-256...): the one hexadecimal check of the package.
+    package static func isHexadecimal(_ text: String, length: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.count == length && bytes.allSatisfy { value(ofDigit: $0) != nil }
+        }
+    }
+
     /// Returns the value of one ASCII hexadecimal digit, or nil for any other code unit.
-    private static func value(ofDigit codeUnit: UInt8) -> UInt8? {
+    @inline(__always)
+    package static func value(ofDigit codeUnit: UInt8) -> UInt8? {
         switch codeUnit {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): codeUnit - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): codeUnit - UInt8(ascii: "a") + 10

@@ -1,10 +1,11 @@
 import Foundation
+import XAPI
 import XAPIValidation
 
 /// The `edutraces` command: validate trace exports, list rules.
 package enum EduTraces {
-    /// The version of the command and the SDK.
-    package static let version = "0.1.0"
+    /// The version of the command: the SDK's.
+    package static let version = EduTracesSDK.version
 
     /// Exit statuses, a contract with scripts.
     package enum ExitStatus {

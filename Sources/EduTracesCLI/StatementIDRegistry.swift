@@ -1,4 +1,4 @@
-import XAPI
+package import XAPI
 
 /// Remembers every statement id of an export compactly, to find repeated ids in constant memory per statement.
 ///
@@ -84,59 +84,12 @@ package struct StatementIDRegistry {
     }
 }
 
-/// A statement id as 128 bits, case-insensitive like the UUID it is.
-package struct StatementID: Hashable, Sendable {
-    package let high: UInt64
-    package let low: UInt64
-
-    package init(high: UInt64, low: UInt64) {
-        self.high = high
-        self.low = low
-    }
-
-    /// The id's bits mixed into 64 (MurmurHash3's finalizer): ids that differ little, such as sequential
-    /// ones, land far apart, so shards and slots stay evenly filled.
-    var mixed: UInt64 {
-        (high ^ low.avalanched).avalanched
-    }
-
+extension StatementID {
     /// The id as four 32-bit words, most significant first.
-    var words: (UInt32, UInt32, UInt32, UInt32) {
+    fileprivate var words: (UInt32, UInt32, UInt32, UInt32) {
         (
             UInt32(truncatingIfNeeded: high >> 32), UInt32(truncatingIfNeeded: high),
             UInt32(truncatingIfNeeded: low >> 32), UInt32(truncatingIfNeeded: low)
         )
-    }
-
-    /// Reads the 8-4-4-4-12 hexadecimal form; `nil` for anything else.
-    package init?(_ text: String) {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        var digits = 0
-        var utf8Count = 0
-        for byte in text.utf8 {
-            utf8Count += 1
-            if byte == UInt8(ascii: "-") {
-                switch utf8Count {
-                case 9, 14, 19, 24: continue
-                default: return nil
-                }
-            }
-            let value: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            if digits < 16 {
-                high = high << 4 | UInt64(value)
-            } else {
-                low = low << 4 | UInt64(value)
-            }
-            digits += 1
-        }
-        guard digits == 32, utf8Count == 36 else { return nil }
-        self.init(high: high, low: low)
     }
 }

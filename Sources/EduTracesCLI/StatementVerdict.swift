@@ -36,7 +36,7 @@ struct StatementVerdict: Sendable {
                 }
                 let checked = validator.check(bytes: UnsafeBufferPointer(rebasing: bytes[slice.range]))
                 let id = checked.statement?["id"]?.stringValue
-                let statementID = id.flatMap(StatementID.init)
+                let statementID = id.flatMap { try? StatementID($0) }
                 // Only statements with an id can repeat one: the others need no fingerprint.
                 let fingerprint = statementID == nil ? nil : checked.statement?.fingerprint
                 return StatementVerdict(

@@ -103,7 +103,7 @@ public struct Validator: Sendable {
         var reports = statements.map(validate)
         var firstIndex: [String: Int] = [:]
         for (index, statement) in statements.enumerated() {
-            guard let id = statement["id"]?.stringValue, SpecChecker.isUUID(id) else { continue }
+            guard let id = statement["id"]?.stringValue, StatementID.isValid(id) else { continue }
             let key = id.lowercased()
             if let first = firstIndex[key] {
                 reports[index].findings.append(
@@ -121,14 +121,14 @@ public struct Validator: Sendable {
     }
 
     /// Checks a statement sent with PUT: the statement itself, and its `id` against the `statementId` parameter.
-    public func validate(_ statement: JSONValue, putWithStatementID statementID: UUID) -> Report {
+    public func validate(_ statement: JSONValue, putWithStatementID statementID: StatementID) -> Report {
         var report = validate(statement)
-        if let id = statement["id"]?.stringValue, SpecChecker.isUUID(id), UUID(uuidString: id) != statementID {
+        if let id = statement["id"]?.stringValue, let written = try? StatementID(id), written != statementID {
             report.findings.append(
                 Finding(
                     rule: .putStatementID,
                     path: JSONPointer.root.appending("id"),
-                    message: "id \(id) differs from the statementId parameter \(statementID.uuidString.lowercased())"
+                    message: "id \(id) differs from the statementId parameter \(statementID.canonicalText)"
                 )
             )
         }

@@ -91,6 +91,11 @@ public struct JSONObject: Sendable {
         }
     }
 
+    /// Replaces the value of the member at `index` (a position in ``members``), keeping its key and place.
+    public mutating func replaceValue(at index: Int, with value: JSONValue) {
+        members[index].value = value
+    }
+
     /// Removes the member named `key` and returns its value.
     @discardableResult
     public mutating func removeValue(forKey key: String) -> JSONValue? {

@@ -2,19 +2,41 @@ import Foundation
 
 /// A JSON Pointer (RFC 6901) naming one value inside a document, such as `/actor/account/name`.
 ///
-/// Findings, decoding errors and policies use it to say exactly where a value is.
+/// Findings, decoding errors and policies use it to say exactly where a value is. Two pointers are
+/// equal when their RFC 6901 texts are: `JSONPointer("/a/0")` equals `.root.appending("a").appending(0)`.
 ///
 /// ```swift
 /// let path = JSONPointer.root.appending("context").appending("contextActivities").appending("parent").appending(0)
 /// path.description  // "/context/contextActivities/parent/0"
+/// var statement: JSONValue = ["actor": ["name": "Ada"]]
+/// try JSONPointer("/actor/name")?.remove(from: &statement)  // statement is now {"actor":{}}
 /// ```
-public struct JSONPointer: Sendable, Hashable {
+public struct JSONPointer: Sendable {
     /// One step of a pointer: an object member or an array element.
     public enum Token: Sendable, Hashable {
         /// The member with this key.
         case key(String)
         /// The element at this 0-based position.
         case index(Int)
+
+        /// The token as RFC 6901 text, before escaping: an index is its decimal digits.
+        public var text: String {
+            switch self {
+            case .key(let key): return key
+            case .index(let index): return String(index)
+            }
+        }
+
+        /// The array position this token selects: an index, or a key that spells one in RFC 6901's way
+        /// (decimal digits without a leading zero).
+        var arrayIndex: Int? {
+            switch self {
+            case .index(let index): return index
+            case .key(let key):
+                guard let index = Int(key), index >= 0, String(index) == key else { return nil }
+                return index
+            }
+        }
     }
 
     /// The steps from the document's root.
@@ -54,27 +76,172 @@ public struct JSONPointer: Sendable, Hashable {
         JSONPointer(tokens: tokens + [.index(index)])
     }
 
+    /// This pointer followed by `other`'s steps.
+    public func appending(_ other: JSONPointer) -> JSONPointer {
+        JSONPointer(tokens: tokens + other.tokens)
+    }
+
+    /// The pointer to the value that holds this one; `nil` for the root.
+    public var parent: JSONPointer? {
+        tokens.isEmpty ? nil : JSONPointer(tokens: Array(tokens.dropLast()))
+    }
+
+    /// Whether `prefix`'s steps begin this pointer's (a pointer is inside itself).
+    public func hasPrefix(_ prefix: JSONPointer) -> Bool {
+        prefix.tokens.count <= tokens.count
+            && zip(prefix.tokens, tokens).allSatisfy { $0.text.hasSameBytes(as: $1.text) }
+    }
+}
+
+extension JSONPointer: Hashable {
+    /// Whether both pointers have the same RFC 6901 text.
+    public static func == (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+        lhs.tokens.count == rhs.tokens.count
+            && zip(lhs.tokens, rhs.tokens).allSatisfy { left, right in
+                switch (left, right) {
+                case (.index(let a), .index(let b)): return a == b
+                default: return left.text.hasSameBytes(as: right.text)
+                }
+            }
+    }
+
+    /// Hashes the RFC 6901 text, so that equal pointers hash alike however their tokens were made.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(tokens.count)
+        for token in tokens {
+            switch token {
+            case .key(let key): hasher.combine(Array(key.utf8))
+            case .index(let index): hasher.combine(Array(String(index).utf8))
+            }
+        }
+    }
+}
+
+extension JSONPointer {
+    /// Why a pointer cannot set or remove a value in a document.
+    public struct EditError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The pointer that was followed.
+        public let pointer: JSONPointer
+        /// What is missing or in the way.
+        public let reason: String
+
+        /// `/a/b: reason`.
+        public var description: String { "\(pointer.description.isEmpty ? "/" : pointer.description): \(reason)" }
+    }
+
     /// The value this pointer names inside `document`, if there is one.
     ///
     /// A key token that spells a number also selects an array element, as RFC 6901 says.
     public func value(in document: JSONValue) -> JSONValue? {
         var current = document
         for token in tokens {
-            switch (token, current) {
-            case (.key(let key), .object(let object)):
-                guard let next = object[key] else { return nil }
+            switch current {
+            case .object(let object):
+                guard let next = object[token.text] else { return nil }
                 current = next
-            case (.index(let index), .array(let array)):
-                guard array.indices.contains(index) else { return nil }
-                current = array[index]
-            case (.key(let key), .array(let array)):
-                guard let index = Int(key), String(index) == key, array.indices.contains(index) else { return nil }
+            case .array(let array):
+                guard let index = token.arrayIndex, array.indices.contains(index) else { return nil }
                 current = array[index]
             default:
                 return nil
             }
         }
         return current
+    }
+
+    /// Sets the value this pointer names: replaces it, adds an object member, or appends to an array
+    /// when the last step is the array's length or `-` (RFC 6902's convention).
+    ///
+    /// - Throws: ``EditError`` when the parent does not exist or is not an object or array.
+    public func set(_ value: JSONValue, in document: inout JSONValue) throws(EditError) {
+        try edit(&document, depth: 0) { parent, token throws(EditError) in
+            switch parent {
+            case .object(var object):
+                object[token.text] = value
+                parent = .object(object)
+            case .array(var array):
+                if let index = token.arrayIndex, array.indices.contains(index) {
+                    array[index] = value
+                } else if token.arrayIndex == array.count || token.text == "-" {
+                    array.append(value)
+                } else {
+                    throw EditError(pointer: self, reason: "no element \(token.text) in an array of \(array.count)")
+                }
+                parent = .array(array)
+            default:
+                throw EditError(pointer: self, reason: "the parent is \(parent.typeName), not an object or array")
+            }
+        }
+    }
+
+    /// Removes the value this pointer names and returns it.
+    ///
+    /// - Throws: ``EditError`` when there is no such value, or the pointer is the root.
+    @discardableResult
+    public func remove(from document: inout JSONValue) throws(EditError) -> JSONValue {
+        var removed: JSONValue = .null
+        try edit(&document, depth: 0) { parent, token throws(EditError) in
+            switch parent {
+            case .object(var object):
+                guard let value = object.removeValue(forKey: token.text) else {
+                    throw EditError(pointer: self, reason: "no member \"\(token.text)\"")
+                }
+                removed = value
+                parent = .object(object)
+            case .array(var array):
+                guard let index = token.arrayIndex, array.indices.contains(index) else {
+                    throw EditError(pointer: self, reason: "no element \(token.text) in an array of \(array.count)")
+                }
+                removed = array.remove(at: index)
+                parent = .array(array)
+            default:
+                throw EditError(pointer: self, reason: "the parent is \(parent.typeName), not an object or array")
+            }
+        }
+        return removed
+    }
+
+    /// Walks to the parent of the last step and lets `change` edit it in place.
+    private func edit(
+        _ value: inout JSONValue,
+        depth: Int,
+        _ change: (inout JSONValue, Token) throws(EditError) -> Void
+    ) throws(EditError) {
+        guard let last = tokens.last else { throw EditError(pointer: self, reason: "the root cannot be edited") }
+        if depth == tokens.count - 1 {
+            try change(&value, last)
+            return
+        }
+        let token = tokens[depth]
+        switch value {
+        case .object(var object):
+            guard var child = object[token.text] else {
+                throw EditError(pointer: self, reason: "no member \"\(token.text)\" on the way")
+            }
+            // Take the child out first, so that editing it does not copy it.
+            value = .null
+            object[token.text] = .null
+            // Put the child back whether or not the edit succeeded: a failed edit leaves the document as it was.
+            defer {
+                object[token.text] = child
+                value = .object(object)
+            }
+            try edit(&child, depth: depth + 1, change)
+        case .array(var array):
+            guard let index = token.arrayIndex, array.indices.contains(index) else {
+                throw EditError(pointer: self, reason: "no element \(token.text) on the way")
+            }
+            var child = array[index]
+            value = .null
+            array[index] = .null
+            defer {
+                array[index] = child
+                value = .array(array)
+            }
+            try edit(&child, depth: depth + 1, change)
+        default:
+            throw EditError(pointer: self, reason: "\(value.typeName) on the way has no member \"\(token.text)\"")
+        }
     }
 }
 
@@ -84,12 +251,7 @@ extension JSONPointer: CustomStringConvertible {
         var text = ""
         for token in tokens {
             text += "/"
-            switch token {
-            case .key(let key):
-                text += key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-            case .index(let index):
-                text += String(index)
-            }
+            text += token.text.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
         }
         return text
     }

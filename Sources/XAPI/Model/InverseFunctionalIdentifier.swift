@@ -16,11 +16,12 @@ public enum InverseFunctionalIdentifier: Sendable, Hashable {
     /// An account on an existing system, written `account`.
     case account(Account)
 
-    /// The `mbox_sha1sum` identifier of a mailbox: the lower-case hex SHA-1 of the whole `mailto:` IRI as written.
+    /// The `mbox_sha1sum` identifier of a mailbox: the lower-case hex SHA-1 of the whole `mailto:` IRI as
+    /// written (``MailboxHash/asWritten(_:)``).
     ///
     /// xAPI Data 2.4.2.3 hashes the IRI including its `mailto:` scheme.
     public static func hashedMailbox(of mbox: IRI) -> InverseFunctionalIdentifier {
-        .mboxSHA1Sum(Hex.encode(SHA1.hash(Array(mbox.text.utf8))))
+        .mboxSHA1Sum(MailboxHash.asWritten(mbox))
     }
 
     /// The `mbox_sha1sum` this identifier stands for: its own for `.mboxSHA1Sum`, the hash of the
@@ -31,8 +32,7 @@ public enum InverseFunctionalIdentifier: Sendable, Hashable {
     public var mboxSHA1Sum: String? {
         switch self {
         case .mbox(let mbox):
-            if case .mboxSHA1Sum(let sum) = Self.hashedMailbox(of: mbox) { return sum }
-            return nil
+            return MailboxHash.asWritten(mbox)
         case .mboxSHA1Sum(let sum): return sum
         case .openID, .account: return nil
         }
@@ -97,7 +97,7 @@ extension InverseFunctionalIdentifier {
     /// A SHA-1 sum: 40 hexadecimal digits of either case, kept as written.
     static func sha1Sum(_ json: JSONValue, at path: JSONPointer) throws(ModelDecodingError) -> String {
         let text = try json.string(expected: "a hex SHA-1 string", at: path)
-        guard IdentifierSyntax.isHexadecimal(text, length: 40) else {
+        guard Hex.isHexadecimal(text, length: 40) else {
             throw ModelDecodingError(
                 path: path,
                 reason: "\"\(text)\" is not a valid mbox_sha1sum: expected 40 hexadecimal digits (xAPI Data 2.4.2.3)"

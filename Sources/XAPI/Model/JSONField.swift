@@ -94,17 +94,18 @@ extension Int: JSONField {
     var json: JSONValue { .number(JSONNumber(self)) }
 }
 
-extension UUID: JSONField {
+extension StatementID: JSONField {
     init(json: JSONValue, path: JSONPointer) throws(ModelDecodingError) {
         let text = try json.string(expected: "a UUID string", at: path)
-        // Foundation's parser is the 8-4-4-4-12 form, hex digits of either case (xAPI Data 4.4).
-        guard text.utf8.count == 36, let uuid = UUID(uuidString: text) else {
-            throw ModelDecodingError(
-                path: path,
-                reason: "\"\(text)\" is not a valid UUID: expected 32 hexadecimal digits grouped 8-4-4-4-12"
-            )
-        }
-        self = uuid
+        do { self = try StatementID(text) } catch { throw ModelDecodingError(error, at: path) }
+    }
+
+    var json: JSONValue { .string(text) }
+}
+
+extension UUID: JSONField {
+    init(json: JSONValue, path: JSONPointer) throws(ModelDecodingError) {
+        self = try StatementID(json: json, path: path).uuid
     }
 
     var json: JSONValue { .string(uuidString.lowercased()) }

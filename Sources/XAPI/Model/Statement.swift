@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A record of an experience: an actor, a verb, an object, and optionally its result and context
 /// (xAPI Data 2.4).
@@ -21,7 +21,7 @@ public import Foundation
 /// and value formats, not every rule of the specification: that is the validator's job.
 public struct Statement: JSONConvertible, JSONField {
     /// The statement's UUID; the LRS assigns one when it is `nil`.
-    public var id: UUID?
+    public var id: StatementID?
     /// Who did it.
     public var actor: Actor
     /// What was done.
@@ -42,12 +42,10 @@ public struct Statement: JSONConvertible, JSONField {
     public var version: Version?
     /// Documents attached to the statement.
     public var attachments: [Attachment]?
-    /// The id's text as written.
-    var form = WrittenForm()
 
     /// Creates a statement.
     public init(
-        id: UUID? = nil,
+        id: StatementID? = nil,
         actor: Actor,
         verb: Verb,
         object: StatementObject,
@@ -87,13 +85,12 @@ public struct Statement: JSONConvertible, JSONField {
         version = try reader.optional("version")
         attachments = try reader.optional("attachments")
         try reader.finish()
-        form = WrittenForm(uuidText: reader.object["id"]?.stringValue)
     }
 
     /// The statement object, in the order of xAPI Data 2.4's table.
     public var json: JSONValue {
         var object = JSONObject()
-        if let id { object["id"] = form.json(for: id) }
+        object.write("id", id)
         object.write("actor", actor)
         object.write("verb", verb)
         object.write("object", self.object)

@@ -1,20 +1,18 @@
-public import Foundation
+import Foundation
 
 /// A pointer to another statement by its id (xAPI Data 2.4.4.3), as an object or a context's `statement`.
 ///
 /// ```swift
-/// let voided = StatementReference(id: UUID(uuidString: "e05aa883-acaf-40ad-bf54-02c8ce485fb0")!)
+/// let voided = StatementReference(id: try StatementID("e05aa883-acaf-40ad-bf54-02c8ce485fb0"))
 /// ```
 ///
 /// In JSON, `objectType` is required: `{"objectType": "StatementRef", "id": "…"}`.
 public struct StatementReference: JSONConvertible, JSONField {
     /// The id of the statement referred to.
-    public var id: UUID
-    /// The UUID's text as written.
-    var form = WrittenForm()
+    public var id: StatementID
 
     /// Creates a reference.
-    public init(id: UUID) {
+    public init(id: StatementID) {
         self.id = id
     }
 
@@ -24,11 +22,10 @@ public struct StatementReference: JSONConvertible, JSONField {
         try reader.objectType(["StatementRef"], required: true)
         id = try reader.required("id")
         try reader.finish()
-        form = WrittenForm(uuidText: reader.object["id"]?.stringValue)
     }
 
     /// The StatementRef object.
     public var json: JSONValue {
-        ["objectType": "StatementRef", "id": form.json(for: id)]
+        ["objectType": "StatementRef", "id": id.json]
     }
 }

@@ -1,3 +1,5 @@
+import Digest
+
 /// An absolute IRI (RFC 3987), the kind of identifier xAPI uses for verbs, activities, activity types,
 /// extensions and attachment usage types, and also for IRLs (`moreInfo`, `fileUrl`, `homePage`).
 ///
@@ -92,7 +94,9 @@ extension IRI {
                 UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"):
                 return "the character '\(Character(Unicode.Scalar(byte)))' is not allowed in an IRI"
             case UInt8(ascii: "%"):
-                guard index + 2 < bytes.count, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) else {
+                guard index + 2 < bytes.count, Hex.value(ofDigit: bytes[index + 1]) != nil,
+                    Hex.value(ofDigit: bytes[index + 2]) != nil
+                else {
                     return "a '%' must be followed by two hexadecimal digits"
                 }
                 index += 2
@@ -190,10 +194,5 @@ extension IRI {
     private static func isSchemeCharacter(_ byte: UInt8) -> Bool {
         isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-    }
-
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "f"))
     }
 }

@@ -1,4 +1,4 @@
-/// The syntax of xAPI's mailbox identifiers and hexadecimal digests, shared by the models and the validator so that a statement
+/// The syntax of xAPI's mailbox identifiers, shared by the models and the validator so that a statement
 /// one accepts the other accepts too (xAPI Data §2.4.2.3).
 package enum IdentifierSyntax {
     /// Why `text` is not a `mailto:` IRI of one e-mail address, or `nil` when it is one.
@@ -26,24 +26,6 @@ package enum IdentifierSyntax {
             return "an mbox holds one e-mail address, without spaces, controls or the characters , < > ?"
         }
         return nil
-    }
-
-    /// Whether `text` is exactly `length` hexadecimal digits of either case (40 for a SHA-1 such as
-    /// `mbox_sha1sum`, 64 for a SHA-256 `sha2`...).
-    package static func isHexadecimal(_ text: String, length: Int) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            bytes.count == length
-                && bytes.allSatisfy { byte in
-                    switch byte {
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
-                        UInt8(ascii: "A")...UInt8(ascii: "F"):
-                        return true
-                    default:
-                        return false
-                    }
-                }
-        }
     }
 
     /// Spaces, controls and the delimiters that would make the IRI hold more than one address.

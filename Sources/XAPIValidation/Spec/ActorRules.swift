@@ -1,3 +1,4 @@
+import Digest
 import XAPI
 
 extension Rule {
@@ -197,7 +198,7 @@ extension SpecChecker {
         }
         if let sum = actor[.mboxSHA1Sum] {
             count += 1
-            if let text = string(sum, at: "mbox_sha1sum"), !IdentifierSyntax.isHexadecimal(text, length: 40) {
+            if let text = string(sum, at: "mbox_sha1sum"), !Hex.isHexadecimal(text, length: 40) {
                 report(.mboxSHA1Sum, at: "mbox_sha1sum", "mbox_sha1sum must be 40 hexadecimal digits (a SHA-1)")
             }
         }

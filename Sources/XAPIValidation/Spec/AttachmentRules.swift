@@ -1,3 +1,4 @@
+import Digest
 import XAPI
 
 extension Rule {
@@ -48,7 +49,7 @@ extension SpecChecker {
         }
         if let sha2 = required(properties, .sha2), let text = string(sha2, at: "sha2"),
             ![56, 64, 96, 128].contains(text.utf8.count)
-                || !IdentifierSyntax.isHexadecimal(text, length: text.utf8.count)
+                || !Hex.isHexadecimal(text, length: text.utf8.count)
         {
             report(.attachment, at: "sha2", "sha2 must be the hexadecimal SHA-224, 256, 384 or 512 of the attachment")
         }
@@ -68,7 +69,8 @@ extension SpecChecker {
         return parts.allSatisfy { part in
             !part.isEmpty
                 && part.utf8.allSatisfy { byte in
-                    byte.isHexDigit || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                        || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
                         || "!#$&-^_.+".utf8.contains(byte)
                 }
         }

@@ -132,25 +132,8 @@ extension SpecChecker {
     /// Checks the UUID at member `key`.
     mutating func checkUUID(_ value: JSONValue, at key: String, _ what: String) {
         guard let text = string(value, at: key) else { return }
-        if !Self.isUUID(text) {
+        if !StatementID.isValid(text) {
             report(.uuid, at: key, "\(what) must be a UUID in the form 8-4-4-4-12 hexadecimal digits")
-        }
-    }
-
-    /// Whether `text` is a UUID in its standard string form, in either case.
-    static func isUUID(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count == 36 else { return false }
-            for position in 0..<36 {
-                switch position {
-                case 8, 13, 18, 23:
-                    guard bytes[position] == UInt8(ascii: "-") else { return false }
-                default:
-                    guard bytes[position].isHexDigit else { return false }
-                }
-            }
-            return true
         }
     }
 
@@ -253,12 +236,6 @@ extension SpecChecker {
 }
 
 extension UInt8 {
-    /// Whether the byte is an ASCII hexadecimal digit.
-    var isHexDigit: Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
-            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
-    }
-
     /// Whether the byte is an ASCII decimal digit.
     var isDecimalDigit: Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)

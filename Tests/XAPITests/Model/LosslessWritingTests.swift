@@ -94,7 +94,7 @@ struct LosslessWritingTests {
             .setting("context", to: ["registration": .string(written)])
         #expect(try ModelFixtures.roundTrip(Statement.self, value) == value)
         var statement = try Statement(json: value)
-        statement.id = UUID(uuidString: "12345678-1234-5678-1234-567812345678")
+        statement.id = try StatementID("12345678-1234-5678-1234-567812345678")
         #expect(statement.json["id"] == "12345678-1234-5678-1234-567812345678")
     }
 

@@ -7,7 +7,7 @@ struct ModelCodableTests {
     @Test func encodesEnumsAndNestedModelsAsTheirJSON() throws {
         let actor = Statement.Actor.agent(try Agent.mailbox("ada@example.org"))
         let object = StatementObject.statementReference(
-            StatementReference(id: try #require(UUID(uuidString: "e05aa883-acaf-40ad-bf54-02c8ce485fb0")))
+            StatementReference(id: try StatementID("e05aa883-acaf-40ad-bf54-02c8ce485fb0"))
         )
         #expect(try JSONParser().parse(JSONEncoder().encode(actor)) == actor.json)
         #expect(try JSONParser().parse(JSONEncoder().encode(object)) == object.json)

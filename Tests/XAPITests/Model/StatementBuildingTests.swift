@@ -6,7 +6,7 @@ import XAPI
 struct StatementBuildingTests {
     @Test func memberwiseStatementEncodesToTheExpectedJSON() throws {
         let statement = Statement(
-            id: UUID(uuidString: "E05AA883-ACAF-40AD-BF54-02C8CE485FB0"),
+            id: StatementID(try #require(UUID(uuidString: "E05AA883-ACAF-40AD-BF54-02C8CE485FB0"))),
             actor: .agent(Agent(name: "Ada", account: Account(homePage: "https://ent.example.fr", name: "u-4821"))),
             verb: .passed,
             object: .activity(Activity(id: "https://ent.example.fr/activities/quiz-42")),

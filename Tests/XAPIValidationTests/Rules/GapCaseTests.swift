@@ -234,31 +234,31 @@ import XAPIValidation
     // MARK: PUT statementId (P1)
 
     @Test func acceptsPutBodyWithTheStatementID() throws {
-        let id = try #require(UUID(uuidString: Fixture.statementID))
+        let id = try StatementID(Fixture.statementID)
         let statement = Fixture.statement(setting: "/id", to: .string(Fixture.statementID))
         expectClean(Validators.v103.validate(statement, putWithStatementID: id))
     }
 
     @Test func comparesPutIDsWithoutCase() throws {
-        let id = try #require(UUID(uuidString: Fixture.statementID))
+        let id = try StatementID(Fixture.statementID)
         let statement = Fixture.statement(setting: "/id", to: .string(Fixture.statementID.uppercased()))
         expectClean(Validators.v103.validate(statement, putWithStatementID: id))
     }
 
     @Test func acceptsPutBodyWithoutID() throws {
-        let id = try #require(UUID(uuidString: Fixture.statementID))
+        let id = try StatementID(Fixture.statementID)
         expectClean(Validators.v103.validate(Fixture.statement(), putWithStatementID: id))
     }
 
     @Test func rejectsPutBodyWithAnotherID() throws {
-        let id = try #require(UUID(uuidString: Fixture.otherID))
+        let id = try StatementID(Fixture.otherID)
         let statement = Fixture.statement(setting: "/id", to: .string(Fixture.statementID))
         let report = Validators.v103.validate(statement, putWithStatementID: id)
         expectOnly(report, "xapi.put.statement-id", .error, at: "/id")
     }
 
     @Test func reportsMalformedPutIDOnlyAsMalformed() throws {
-        let id = try #require(UUID(uuidString: Fixture.statementID))
+        let id = try StatementID(Fixture.statementID)
         let statement = Fixture.statement(setting: "/id", to: "statement-1")
         expectOnly(Validators.v103.validate(statement, putWithStatementID: id), "xapi.uuid", .error, at: "/id")
     }
