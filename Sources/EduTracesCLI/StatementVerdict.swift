@@ -9,43 +9,39 @@ struct StatementVerdict: Sendable {
     let line: Int
     /// The `id` as written, when it is a string.
     let id: String?
-    /// The id as 128 bits, when it is a UUID.
-    let statementID: StatementID?
-    /// A hash of the statement's JSON value, to tell an identical repeat from a conflicting one.
-    let contentHash: UInt32
     /// Every finding, in order.
     var findings: [Finding]
+    /// The statement's own checks and what the export checks need of it; `nil` for a structural problem.
+    let examined: ExaminedStatement?
 
     /// Whether the statement has no error.
     var isValid: Bool { !findings.contains { $0.severity == .error } }
 
-    /// Checks every statement of `batch`.
-    static func check(_ batch: StatementBatch, with validator: Validator) -> [StatementVerdict] {
+    /// Checks every statement of `batch` on its own (the export checks come later, in input order).
+    static func check(_ batch: StatementBatch, with examiner: StatementExaminer) -> [StatementVerdict] {
         batch.bytes.withUnsafeBufferPointer { bytes in
             batch.slices.map { slice in
                 if let problem = slice.problem {
-                    let finding = Finding(rule: .jsonSyntax, path: .root, message: problem)
+                    let finding = Finding(
+                        rule: .jsonSyntax,
+                        path: .root,
+                        message: LocalizedText(english: problem, french: nil)
+                    )
                     return StatementVerdict(
                         index: slice.index,
                         line: slice.line,
                         id: nil,
-                        statementID: nil,
-                        contentHash: 0,
-                        findings: [finding]
+                        findings: [finding],
+                        examined: nil
                     )
                 }
-                let checked = validator.check(bytes: UnsafeBufferPointer(rebasing: bytes[slice.range]))
-                let id = checked.statement?["id"]?.stringValue
-                let statementID = id.flatMap { try? StatementID($0) }
-                // Only statements with an id can repeat one: the others need no fingerprint.
-                let fingerprint = statementID == nil ? nil : checked.statement?.fingerprint
+                let examined = examiner.examine(bytes: UnsafeBufferPointer(rebasing: bytes[slice.range]))
                 return StatementVerdict(
                     index: slice.index,
                     line: slice.line,
-                    id: id,
-                    statementID: statementID,
-                    contentHash: fingerprint.map { UInt32(truncatingIfNeeded: $0) } ?? 0,
-                    findings: checked.report.findings
+                    id: examined.idText,
+                    findings: examined.report.findings,
+                    examined: examined
                 )
             }
         }

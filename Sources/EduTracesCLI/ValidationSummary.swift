@@ -17,6 +17,11 @@ struct ValidationSummary: Sendable {
         }
     }
 
+    /// Counts a finding that the end of the export revealed about a statement already counted.
+    mutating func count(late finding: Finding) {
+        if finding.severity == .error { errors += 1 } else { warnings += 1 }
+    }
+
     /// Adds another summary's counts.
     mutating func add(_ other: ValidationSummary) {
         statements += other.statements

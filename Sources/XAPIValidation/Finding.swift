@@ -4,7 +4,7 @@ public import XAPI
 ///
 /// ```swift
 /// for finding in report.findings {
-///     print("\(finding.severity) \(finding.rule) at \(finding.path): \(finding.message)")
+///     print("\(finding.severity) \(finding.rule) at \(finding.path): \(finding.message(in: .french))")
 /// }
 /// ```
 public struct Finding: Sendable, Hashable {
@@ -14,27 +14,34 @@ public struct Finding: Sendable, Hashable {
     public let severity: Severity
     /// Where the offending value is, from the statement's root.
     public let path: JSONPointer
-    /// What is wrong, in one sentence.
-    public let message: String
+    /// What is wrong, in one sentence, in English and French.
+    public let text: LocalizedText
     /// The section of the specification or source that the rule enforces.
     public let spec: String
+    /// Where the offending value is written in the statement's text (1-based line and column within the
+    /// statement), when the statement was read from text; found only once there is a finding.
+    public var position: TextPosition?
 
     /// Creates a finding for `rule` at `path`.
-    public init(rule: Rule, path: JSONPointer, message: String) {
-        self.rule = rule.id
-        self.severity = rule.severity
-        self.path = path
-        self.message = message
-        self.spec = rule.spec
+    public init(rule: Rule, path: JSONPointer, message: LocalizedText) {
+        self.init(rule: rule.id, severity: rule.severity, path: path, message: message, spec: rule.spec)
     }
 
-    /// Creates a finding from its parts (for rule sets that define their own ids).
-    public init(rule: String, severity: Severity, path: JSONPointer, message: String, spec: String) {
+    /// Creates a finding from its parts (for rule sets that make their own ids, such as a profile's templates).
+    public init(rule: String, severity: Severity, path: JSONPointer, message: LocalizedText, spec: String) {
         self.rule = rule
         self.severity = severity
         self.path = path
-        self.message = message
+        self.text = message
         self.spec = spec
+    }
+
+    /// What is wrong, in English.
+    public var message: String { text.english }
+
+    /// What is wrong, in `language`.
+    public func message(in language: Language) -> String {
+        text.text(in: language)
     }
 }
 

@@ -1,7 +1,9 @@
 /// One rule a statement is checked against, with the stable id that findings and documentation use.
 ///
-/// Rule ids never change meaning once published: scripts filter on them. The whole list is
-/// ``Rule/catalog`` (`edutraces rules` prints it).
+/// Rule ids never change meaning once published: scripts filter on them, never on wording. Ids follow
+/// one scheme: `json.*` for syntax, `xapi.*` for the specification, `fr.*` for the French education
+/// profile, `profile.*` for the profile engine, and `<template IRI>#rule-<n>` for a loaded profile's rules.
+/// The spec's rules are ``Rule/catalog``; a configured validator lists its own in ``Validator/rules``.
 ///
 /// ```swift
 /// Rule.agentIdentifier.id        // "xapi.agent.ifi"
@@ -16,19 +18,40 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public let spec: String
     /// The requirement ids of ../conformance/REQUIREMENTS.md-style lists it enforces (e.g. `A2`), if any.
     public let requirements: [String]
-    /// One sentence saying what a conforming statement does.
-    public let summary: String
+    /// One sentence saying what a conforming statement does, in English and French.
+    public let summaryText: LocalizedText
 
     /// Creates a rule.
-    public init(id: String, severity: Severity, spec: String, requirements: [String] = [], summary: String) {
+    public init(id: String, severity: Severity, spec: String, requirements: [String] = [], summary: LocalizedText) {
         self.id = id
         self.severity = severity
         self.spec = spec
         self.requirements = requirements
-        self.summary = summary
+        self.summaryText = summary
     }
 
-    /// Every rule of the validator, in a stable order: syntax, then the statement rules by spec area.
+    /// Creates a rule whose summary is in English only (until it is translated).
+    public init(id: String, severity: Severity, spec: String, requirements: [String] = [], summary: String) {
+        self.init(
+            id: id,
+            severity: severity,
+            spec: spec,
+            requirements: requirements,
+            summary: LocalizedText(english: summary, french: nil)
+        )
+    }
+
+    /// The summary in English.
+    public var summary: String { summaryText.english }
+
+    /// The summary in `language`.
+    public func summary(in language: Language) -> String {
+        summaryText.text(in: language)
+    }
+
+    /// The rules of the xAPI specification, in a stable order: syntax, then the statement rules by spec area.
+    ///
+    /// A validator configured with profiles has more: see ``Validator/rules``.
     public static let catalog: [Rule] =
         [.jsonSyntax, .batchDuplicateID, .repeatedStatement, .putStatementID] + specRules
 

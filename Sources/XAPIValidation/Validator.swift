@@ -1,7 +1,8 @@
 public import Foundation
 public import XAPI
 
-/// Checks statements against every statement-level requirement of xAPI 1.0.3 and 2.0.
+/// Checks statements against every statement-level requirement of xAPI 1.0.3 and 2.0, then against the
+/// rule sets of its configuration (profiles, a vendor's own rules).
 ///
 /// The validator works on JSON values, so it reports every problem of an untyped input with a
 /// JSON Pointer to it; it never throws and never stops at the first finding.
@@ -24,18 +25,22 @@ public struct Validator: Sendable {
         public var futureTolerance: TimeInterval
         /// The deepest nesting of arrays and objects accepted when parsing bytes.
         public var maxDepth: Int
+        /// The rule sets run after the specification's rules, in order (profiles, a vendor's own).
+        public var ruleSets: [any RuleSet]
 
         /// Creates a configuration.
         public init(
             version: SpecVersionSelection = .automatic,
             now: (@Sendable () -> Date)? = { Date() },
             futureTolerance: TimeInterval = 300,
-            maxDepth: Int = JSONParser.defaultMaxDepth
+            maxDepth: Int = JSONParser.defaultMaxDepth,
+            ruleSets: [any RuleSet] = []
         ) {
             self.version = version
             self.now = now
             self.futureTolerance = futureTolerance
             self.maxDepth = maxDepth
+            self.ruleSets = ruleSets
         }
     }
 
@@ -52,12 +57,26 @@ public struct Validator: Sendable {
         self.init(configuration: Configuration(version: .fixed(version)))
     }
 
+    /// Every rule set this validator runs, in order: the specification's rules, then the configured ones.
+    public var ruleSets: [any RuleSet] {
+        [SpecificationRules()] + configuration.ruleSets
+    }
+
+    /// Every rule this validator can report, rule set by rule set (rules loaded at run time included).
+    public var rules: [Rule] {
+        ruleSets.flatMap(\.rules)
+    }
+
     /// Checks one statement given as a JSON value.
     public func validate(_ statement: JSONValue) -> Report {
         let version = configuration.version.version(for: statement)
-        var checker = SpecChecker(version: version, futureLimit: futureLimit())
-        checker.checkStatement(statement)
-        return Report(version: version, findings: checker.findings)
+        let context = CheckingContext(version: version, futureLimit: futureLimit())
+        var recorder = FindingRecorder()
+        SpecificationRules().check(statement, in: context, recorder: &recorder)
+        for ruleSet in configuration.ruleSets {
+            ruleSet.check(statement, in: context, recorder: &recorder)
+        }
+        return Report(version: version, findings: recorder.findings)
     }
 
     /// Checks one statement given as a typed model.
@@ -84,6 +103,9 @@ public struct Validator: Sendable {
     /// Parses and checks one statement given as UTF-8 JSON text, and returns the parsed value with the report.
     ///
     /// Use it when the statement is needed after validation (to read its id, or to send it on) without parsing twice.
+    ///
+    /// Each finding carries the ``Finding/position`` of the offending value in the text; positions are
+    /// looked for only when there are findings, so a clean statement costs nothing more.
     public func check(bytes: some Collection<UInt8>) -> CheckedStatement {
         let parsed = parse(bytes)
         guard let value = parsed.value else {
@@ -91,8 +113,21 @@ public struct Validator: Sendable {
             return CheckedStatement(statement: nil, report: Report(version: version, findings: parsed.findings))
         }
         var report = validate(value)
+        if !report.findings.isEmpty { locate(&report.findings, in: bytes) }
         report.findings.insert(contentsOf: parsed.findings, at: 0)
         return CheckedStatement(statement: value, report: report)
+    }
+
+    /// Sets each finding's position to where its value is written in `bytes`.
+    private func locate(_ findings: inout [Finding], in bytes: some Collection<UInt8>) {
+        func locate(_ buffer: UnsafeBufferPointer<UInt8>) {
+            for index in findings.indices where findings[index].position == nil {
+                findings[index].position = JSONLocator.position(of: findings[index].path, in: buffer)
+            }
+        }
+        if bytes.withContiguousStorageIfAvailable(locate) == nil {
+            Array(bytes).withUnsafeBufferPointer(locate)
+        }
     }
 
     /// Checks the statements of one batch (an array posted at once): each statement, and ids unique across them.
@@ -100,22 +135,15 @@ public struct Validator: Sendable {
     /// Returns one report per statement, in order. A repeated id is an error of every statement after the first
     /// that carries it, since an LRS rejects such a batch whole.
     public func validate(batch statements: [JSONValue]) -> [Report] {
-        var reports = statements.map(validate)
-        var firstIndex: [String: Int] = [:]
-        for (index, statement) in statements.enumerated() {
-            guard let id = statement["id"]?.stringValue, StatementID.isValid(id) else { continue }
-            let key = id.lowercased()
-            if let first = firstIndex[key] {
-                reports[index].findings.append(
-                    Finding(
-                        rule: .batchDuplicateID,
-                        path: JSONPointer.root.appending("id"),
-                        message: "id \(id) is also the id of statement \(first) of this batch"
-                    )
-                )
-            } else {
-                firstIndex[key] = index
-            }
+        var export = ExportValidator(validator: self)
+        var reports = statements.enumerated().map { index, statement in
+            export.judge(
+                export.examiner.examine(statement),
+                at: ExportPosition(index: index, line: nil, sharesBatch: true)
+            )
+        }
+        for late in export.finish() where reports.indices.contains(late.position.index) {
+            reports[late.position.index].findings.append(late.finding)
         }
         return reports
     }
@@ -156,20 +184,23 @@ public struct Validator: Sendable {
         } catch {
             guard case .duplicateKey = error.kind, let recovered = try? parser.parseRecordingDuplicateKeys(buffer)
             else {
-                let finding = Finding(
+                var finding = Finding(
                     rule: .jsonSyntax,
                     path: .root,
                     message: "not valid JSON at \(Self.place(of: error)): \(error.reason)"
                 )
+                finding.position = TextPosition(line: error.line, column: error.column)
                 return Parsed(value: nil, findings: [finding])
             }
             let findings = recovered.duplicates.map { duplicate in
-                Finding(
+                var finding = Finding(
                     rule: .duplicateProperty,
                     path: duplicate.path,
                     message:
                         "\(duplicate.position.reason) at \(Self.place(of: duplicate.position)); a property appears at most once"
                 )
+                finding.position = TextPosition(line: duplicate.position.line, column: duplicate.position.column)
+                return finding
             }
             return Parsed(value: recovered.value, findings: findings)
         }

@@ -1,14 +1,25 @@
 /// The 1-based line and column of a byte offset in UTF-8 text.
 ///
 /// Columns count Unicode scalars, as editors do, not bytes.
-package struct TextPosition: Sendable, Hashable {
+///
+/// ```swift
+/// let position = Array("{\n  \"a\": 1}".utf8).withUnsafeBufferPointer { TextPosition(of: 8, in: $0) }
+/// // line 2, column 8
+/// ```
+public struct TextPosition: Sendable, Hashable {
     /// The 1-based line.
-    package let line: Int
+    public let line: Int
     /// The 1-based column.
-    package let column: Int
+    public let column: Int
+
+    /// Creates a position from its line and column.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
 
     /// Locates `offset` (clamped to the text) in `bytes`.
-    package init(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+    public init(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
         var line = 1
         var column = 1
         for byte in UnsafeBufferPointer(rebasing: bytes[..<min(max(offset, 0), bytes.count)]) {

@@ -190,7 +190,7 @@ extension SpecChecker {
             count += 1
             if let text = string(mbox, at: "mbox") {
                 if let problem = IdentifierSyntax.mailboxProblem(text) {
-                    report(.mbox, at: "mbox", problem)
+                    report(.mbox, at: "mbox", "\(problem)")
                 } else if let problem = Self.iriProblem(text) {
                     report(.mbox, at: "mbox", "mbox is not a valid IRI: \(problem)")
                 }

@@ -59,8 +59,10 @@ extension SpecChecker {
                     checker.report(
                         .unknownProperty,
                         at: name.jsonName,
-                        "\(name.jsonName) is an xAPI 2.0 property; this statement is checked as 1.0.3 "
-                            + "(set \"version\": \"2.0.0\" or choose 2.0)"
+                        """
+                        \(name.jsonName) is an xAPI 2.0 property; this statement is checked as 1.0.3 \
+                        (set "version": "2.0.0" or choose 2.0)
+                        """
                     )
                 }
             }

@@ -3,47 +3,43 @@ import XAPI
 
 /// Walks one statement tree, checking it against one version of the xAPI specification.
 ///
-/// The checker keeps the path to the value under inspection as a stack of tokens and turns it into
-/// a ``JSONPointer`` only when it records a finding, so a clean statement costs no path building.
-/// The rules themselves live in the `Spec/*Rules.swift` files, one per area of the specification.
+/// Findings go to a ``FindingRecorder``, which keeps the path to the value under inspection. The rules
+/// themselves live in the `Spec/*Rules.swift` files, one per area of the specification.
 struct SpecChecker {
     let version: SpecVersion
     /// Timestamps after this instant are reported as in the future; `nil` turns the check off.
     let futureLimit: Date?
-    private(set) var findings: [Finding] = []
-    private var path: [JSONPointer.Token] = []
+    var recorder = FindingRecorder(placeholder: ())
 
     init(version: SpecVersion, futureLimit: Date?) {
         self.version = version
         self.futureLimit = futureLimit
-        // Statements are rarely deeper than this: one allocation for the whole walk.
-        path.reserveCapacity(16)
     }
 
     // MARK: Recording
 
     /// Records a finding of `rule` at the current path.
-    mutating func report(_ rule: Rule, _ message: String) {
-        findings.append(Finding(rule: rule, path: JSONPointer(tokens: path), message: message))
+    mutating func report(_ rule: Rule, _ message: LocalizedText) {
+        recorder.record(rule, message)
     }
 
     /// Records a finding of `rule` at the member `key` of the current value.
-    mutating func report(_ rule: Rule, at key: String, _ message: String) {
-        descend(key) { $0.report(rule, message) }
+    mutating func report(_ rule: Rule, at key: String, _ message: LocalizedText) {
+        recorder.record(rule, at: key, message)
     }
 
     /// Runs `body` with the path extended by the member `key`.
     mutating func descend(_ key: String, _ body: (inout SpecChecker) -> Void) {
-        path.append(.key(key))
+        recorder.enter(.key(key))
         body(&self)
-        path.removeLast()
+        recorder.leave()
     }
 
     /// Runs `body` with the path extended by the element `index`.
     mutating func descend(_ index: Int, _ body: (inout SpecChecker) -> Void) {
-        path.append(.index(index))
+        recorder.enter(.index(index))
         body(&self)
-        path.removeLast()
+        recorder.leave()
     }
 
     // MARK: Objects

@@ -1,4 +1,4 @@
-package import XAPI
+import XAPI
 
 /// Remembers every statement id of an export compactly, to find repeated ids in constant memory per statement.
 ///
@@ -6,9 +6,9 @@ package import XAPI
 /// bytes an id with the tables' free slots. Entries live in 256 open-addressing tables chosen by a hash
 /// of the id, so growing one table never holds two copies of the whole set. Where an id was first seen
 /// is not kept: at a million ids, the line numbers would cost as much again.
-package struct StatementIDRegistry {
+struct StatementIDRegistry {
     /// What the registry knew of an id before it was recorded.
-    package enum Sighting: Equatable {
+    enum Sighting: Equatable {
         /// The first time.
         case new
         /// Seen before with the same content.
@@ -20,13 +20,13 @@ package struct StatementIDRegistry {
     private var shards: [Shard] = Array(repeating: Shard(), count: 256)
 
     /// The number of distinct ids recorded.
-    package private(set) var count = 0
+    private(set) var count = 0
 
     /// Creates an empty registry.
-    package init() {}
+    init() {}
 
     /// Records `id` with its content fingerprint, and says whether it was seen before.
-    package mutating func record(_ id: StatementID, contentHash: UInt32) -> Sighting {
+    mutating func record(_ id: StatementID, contentHash: UInt32) -> Sighting {
         let sighting = shards[Int(id.mixed & 0xFF)].record(id, contentHash: contentHash)
         if sighting == .new { count += 1 }
         return sighting
@@ -41,7 +41,7 @@ package struct StatementIDRegistry {
 
         var capacity: Int { words.count / Self.wordsPerSlot }
 
-        package mutating func record(_ id: StatementID, contentHash: UInt32) -> Sighting {
+        mutating func record(_ id: StatementID, contentHash: UInt32) -> Sighting {
             if (used + 1) * 8 > capacity * 7 { grow() }
             let key = id.words
             // A zero fingerprint marks an empty slot; content whose fingerprint is zero is stored as one.

@@ -1,6 +1,7 @@
-import EduTracesCLI
 import Testing
 import XAPI
+
+@testable import XAPIValidation
 
 /// The registry that finds repeated statement ids in constant memory per id.
 @Suite("Statement id registry")

@@ -1,0 +1,198 @@
+/// Finds where a value is written in JSON text, given its pointer: the line and column of a finding.
+///
+/// It follows only the structure (strings, escapes, brackets), without building values, and is meant to
+/// run after a document was parsed, for the few values a report points at. Text that is not JSON gives
+/// `nil`, never a crash.
+///
+/// ```swift
+/// let text = Array("{\n  \"actor\": {\"mbox\": \"x\"}\n}".utf8)
+/// let offset = text.withUnsafeBufferPointer { JSONLocator.offset(of: JSONPointer("/actor/mbox")!, in: $0) }
+/// ```
+public enum JSONLocator {
+    /// The byte offset where the value named by `pointer` starts in `bytes`, or `nil` when it is not there.
+    ///
+    /// When an object repeats a key, the first member counts, as in ``JSONParser``'s duplicate-key recovery.
+    public static func offset(of pointer: JSONPointer, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var scanner = Scanner(bytes: bytes)
+        scanner.skipWhitespace()
+        for token in pointer.tokens {
+            guard let next = scanner.enter(token) else { return nil }
+            scanner.index = next
+        }
+        return scanner.index < bytes.count ? scanner.index : nil
+    }
+
+    /// The line and column of the value named by `pointer`, or `nil` when it is not there.
+    public static func position(of pointer: JSONPointer, in bytes: UnsafeBufferPointer<UInt8>) -> TextPosition? {
+        offset(of: pointer, in: bytes).map { TextPosition(of: $0, in: bytes) }
+    }
+
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        /// The offset of the child named by `token` of the container at `index`.
+        mutating func enter(_ token: JSONPointer.Token) -> Int? {
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "{"):
+                return member(named: Array(token.text.utf8))
+            case UInt8(ascii: "["):
+                guard let position = token.arrayIndex else { return nil }
+                return element(at: position)
+            default:
+                return nil
+            }
+        }
+
+        private mutating func member(named key: [UInt8]) -> Int? {
+            index += 1
+            while true {
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+                guard let name = readKey() else { return nil }
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                index += 1
+                skipWhitespace()
+                if name == key { return index }
+                guard skipValue() else { return nil }
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+                index += 1
+            }
+        }
+
+        private mutating func element(at position: Int) -> Int? {
+            index += 1
+            var current = 0
+            while true {
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] != UInt8(ascii: "]") else { return nil }
+                if current == position { return index }
+                guard skipValue() else { return nil }
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+                index += 1
+                current += 1
+            }
+        }
+
+        /// Reads a key, decoding the escapes that matter for comparison (`\"`, `\\`, `\/`, `\uXXXX`).
+        private mutating func readKey() -> [UInt8]? {
+            index += 1
+            var key: [UInt8] = []
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == UInt8(ascii: "\"") { return key }
+                guard byte == UInt8(ascii: "\\") else {
+                    key.append(byte)
+                    continue
+                }
+                guard index < bytes.count else { return nil }
+                let escaped = bytes[index]
+                index += 1
+                switch escaped {
+                case UInt8(ascii: "u"):
+                    guard let scalar = readUnicodeEscape() else { return nil }
+                    key.append(contentsOf: String(Character(scalar)).utf8)
+                case UInt8(ascii: "n"): key.append(0x0A)
+                case UInt8(ascii: "t"): key.append(0x09)
+                case UInt8(ascii: "r"): key.append(0x0D)
+                case UInt8(ascii: "b"): key.append(0x08)
+                case UInt8(ascii: "f"): key.append(0x0C)
+                default: key.append(escaped)
+                }
+            }
+            return nil
+        }
+
+        /// Reads the four hex digits after `\u` (and a low surrogate's escape after a high one).
+        private mutating func readUnicodeEscape() -> Unicode.Scalar? {
+            guard let high = readHex4() else { return nil }
+            if (0xD800..<0xDC00).contains(high), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                bytes[index + 1] == UInt8(ascii: "u")
+            {
+                index += 2
+                guard let low = readHex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+            }
+            return Unicode.Scalar(high)
+        }
+
+        private mutating func readHex4() -> UInt32? {
+            guard index + 4 <= bytes.count else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = bytes[index]
+                let digit: UInt32
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+                default: return nil
+                }
+                value = value << 4 | digit
+                index += 1
+            }
+            return value
+        }
+
+        /// Skips one value of any kind; `false` when the text ends first.
+        private mutating func skipValue() -> Bool {
+            var depth = 0
+            var inString = false
+            var escaped = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = false
+                        if depth == 0 { return true }
+                    }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""):
+                    inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if depth == 0 {
+                        // The end of the container that holds a scalar value.
+                        index -= 1
+                        return true
+                    }
+                    depth -= 1
+                    if depth == 0 { return true }
+                case UInt8(ascii: ","), UInt8(ascii: " "), 0x09, 0x0A, 0x0D:
+                    if depth == 0 {
+                        index -= 1
+                        return true
+                    }
+                default:
+                    break
+                }
+            }
+            return depth == 0 && !inString
+        }
+
+        mutating func skipWhitespace() {
+            while index < bytes.count,
+                bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D
+            {
+                index += 1
+            }
+        }
+    }
+}

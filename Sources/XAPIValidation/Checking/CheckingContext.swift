@@ -1,0 +1,15 @@
+public import Foundation
+
+/// What a rule set knows of the circumstances of a check: the xAPI version and the present moment.
+public struct CheckingContext: Sendable {
+    /// The version of xAPI the statement is checked against.
+    public let version: SpecVersion
+    /// Timestamps after this instant are in the future; `nil` when the validator does not check that.
+    public let futureLimit: Date?
+
+    /// Creates a context.
+    public init(version: SpecVersion, futureLimit: Date?) {
+        self.version = version
+        self.futureLimit = futureLimit
+    }
+}

@@ -1,0 +1,43 @@
+import XAPI
+
+/// Validates a whole export: each statement on its own, then the checks that need every statement in
+/// input order (repeated ids, a profile's patterns), in bounded memory.
+///
+/// ```swift
+/// var export = ExportValidator(validator: Validator())
+/// let examiner = export.examiner                          // copies run on any task, in parallel
+/// for (index, line) in lines.enumerated() {
+///     let examined = examiner.examine(bytes: line)
+///     let report = export.judge(examined, at: ExportPosition(index: index, line: index + 1, sharesBatch: false))
+/// }
+/// let late = export.finish()                              // findings about earlier statements
+/// ```
+public struct ExportValidator: Sendable {
+    /// The order-free part: each statement's own checks and the extracts of the export checks.
+    public let examiner: StatementExaminer
+    private var checks: [any ExportCheck]
+
+    /// Creates an export validator with the export checks of `validator`'s rule sets.
+    public init(validator: Validator) {
+        checks = validator.ruleSets.flatMap { $0.makeExportChecks() }
+        examiner = StatementExaminer(validator: validator, extractors: checks.map(\.extractor))
+    }
+
+    /// The validator that checks each statement.
+    public var validator: Validator { examiner.validator }
+
+    /// Runs the export checks on the statement at `position`, in input order, and returns its full report.
+    public mutating func judge(_ examined: ExaminedStatement, at position: ExportPosition) -> Report {
+        var report = examined.report
+        for index in checks.indices {
+            let extract = index < examined.extracts.count ? examined.extracts[index] : nil
+            report.findings += checks[index].check(extract, at: position)
+        }
+        return report
+    }
+
+    /// The findings that the end of the export reveals about statements judged earlier.
+    public mutating func finish() -> [ExportFinding] {
+        checks.indices.flatMap { checks[$0].finish() }
+    }
+}
