@@ -60,7 +60,45 @@ extension IRI {
             return "the scheme may contain only letters, digits, '+', '-' and '.'"
         }
         guard colon + 1 < bytes.count else { return "nothing follows the scheme's ':'" }
+        if let reason = authorityViolation(in: bytes, from: colon + 1) { return reason }
         return violationAfterScheme(in: bytes, from: colon + 1)
+    }
+
+    /// Why the authority (`//userinfo@host:port`, RFC 3986 §3.2) is malformed, or `nil`; IRIs without one pass.
+    ///
+    /// Only what the character checks cannot see is checked here: an IP literal must close its `[`, and a
+    /// port is decimal digits.
+    private static func authorityViolation(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
+        guard start + 1 < bytes.count, bytes[start] == UInt8(ascii: "/"), bytes[start + 1] == UInt8(ascii: "/")
+        else { return nil }
+        var end = start + 2
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
+            bytes[end] != UInt8(ascii: "#")
+        {
+            end += 1
+        }
+        var host = start + 2
+        for index in host..<end where bytes[index] == UInt8(ascii: "@") { host = index + 1 }
+        var portStart: Int?
+        if host < end, bytes[host] == UInt8(ascii: "[") {
+            guard let close = (host..<end).first(where: { bytes[$0] == UInt8(ascii: "]") }) else {
+                return "an IP literal host opened with '[' must be closed with ']'"
+            }
+            if close + 1 < end {
+                guard bytes[close + 1] == UInt8(ascii: ":") else {
+                    return "only ':' and a port may follow an IP literal host"
+                }
+                portStart = close + 2
+            }
+        } else if let colon = (host..<end).first(where: { bytes[$0] == UInt8(ascii: ":") }) {
+            portStart = colon + 1
+        }
+        if let portStart,
+            !(portStart..<end).allSatisfy({ bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") })
+        {
+            return "the port after the host's ':' must be decimal digits"
+        }
+        return nil
     }
 
     private static func violationAfterScheme(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {

@@ -8,7 +8,7 @@ package enum IdentifierSyntax {
     /// The IRI syntax itself is ``IRI``'s to check.
     package static func mailboxProblem(_ text: String) -> String? {
         let utf8 = text.utf8
-        guard utf8.count > 7, text.prefix(7).lowercased() == "mailto:" else {
+        guard utf8.count >= 7, text.prefix(7).lowercased() == "mailto:" else {
             return "an mbox must start with \"mailto:\""
         }
         let address = utf8.dropFirst(7)

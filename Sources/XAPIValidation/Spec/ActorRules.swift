@@ -128,10 +128,11 @@ extension SpecChecker {
             isGroup = true
         case .string(let other):
             report(.objectType, at: "objectType", "objectType must be \"Agent\" or \"Group\", found \"\(other)\"")
-            return
+            // The rest is still checked, as the kind its members suggest.
+            isGroup = actor[property: "member"] != nil
         case .some(let other):
             report(.type, at: "objectType", "objectType must be a string, found \(other.typeName)")
-            return
+            isGroup = actor[property: "member"] != nil
         }
         let properties = properties(of: actor, as: ActorProperty.self)
         if !isGroup, properties.isWritten(.member) {

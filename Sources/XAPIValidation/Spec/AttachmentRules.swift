@@ -13,6 +13,18 @@ extension Rule {
     )
 }
 
+extension Rule {
+    /// A signature attachment whose contentType is not `application/octet-stream`.
+    public static let signatureAttachment = Rule(
+        id: "xapi.attachment.signature",
+        severity: .error,
+        spec: "Data 2.6",
+        requirements: ["AT1"],
+        summary: "A signature attachment (usageType http://adlnet.gov/expapi/attachments/signature) has contentType "
+            + "application/octet-stream."
+    )
+}
+
 /// The properties of an attachment (Data 2.4.11).
 enum AttachmentProperty: Int, PropertyName {
     case usageType, display, description, contentType, length, sha2, fileUrl
@@ -37,10 +49,20 @@ extension SpecChecker {
         if let usageType = required(properties, .usageType) { checkIRI(usageType, at: "usageType", "usageType") }
         if let display = required(properties, .display) { checkLanguageMap(display, at: "display") }
         if let description = properties[.description] { checkLanguageMap(description, at: "description") }
-        if let contentType = required(properties, .contentType), let text = string(contentType, at: "contentType"),
-            !Self.isMediaType(text)
-        {
-            report(.attachment, at: "contentType", "contentType must be an Internet media type such as \"image/png\"")
+        if let contentType = required(properties, .contentType), let text = string(contentType, at: "contentType") {
+            if !Self.isMediaType(text) {
+                report(
+                    .attachment,
+                    at: "contentType",
+                    "contentType must be an Internet media type such as \"image/png\""
+                )
+            } else if properties[.usageType] == .string(Self.signatureUsageType), text != "application/octet-stream" {
+                report(
+                    .signatureAttachment,
+                    at: "contentType",
+                    "a signature attachment's contentType must be \"application/octet-stream\", found \"\(text)\""
+                )
+            }
         }
         if let length = required(properties, .length), let number = number(length, at: "length") {
             if !number.isInteger || number < JSONNumber(0) {
@@ -55,6 +77,8 @@ extension SpecChecker {
         }
         if let fileURL = properties[.fileUrl] { checkIRI(fileURL, at: "fileUrl", "fileUrl") }
     }
+
+    static let signatureUsageType = "http://adlnet.gov/expapi/attachments/signature"
 
     /// Whether `text` looks like `type/subtype[; parameters]` (RFC 6838 token characters).
     static func isMediaType(_ text: String) -> Bool {

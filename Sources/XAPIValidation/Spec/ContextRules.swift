@@ -141,7 +141,12 @@ extension SpecChecker {
         }
         // A null objectType is reported as a null when the activity's properties are read.
         if let objectType = activity[property: "objectType"], !objectType.isNull, objectType != .string("Activity") {
-            report(.objectType, at: "objectType", "a context activity's objectType must be \"Activity\"")
+            let found = objectType.stringValue.map { "\"\($0)\"" } ?? objectType.typeName
+            report(
+                .objectType,
+                at: "objectType",
+                "a context activity's objectType must be \"Activity\", found \(found)"
+            )
             return
         }
         checkActivity(activity)

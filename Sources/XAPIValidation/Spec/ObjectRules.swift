@@ -19,6 +19,13 @@ extension SpecChecker {
     mutating func checkObject(_ value: JSONValue, inSubStatement: Bool) {
         guard let object = object(value, "object") else { return }
         switch object[property: "objectType"] {
+        case nil where Self.looksLikeActor(object):
+            // Without objectType the object is an Activity; an agent's identifier says what was meant.
+            report(
+                .required,
+                "an agent or group used as object must say its objectType: add \"objectType\": \"Agent\" (or \"Group\")"
+            )
+            checkActor(value, position: .actor)
         case nil, .string("Activity"):
             checkActivity(object)
         case .string("Agent"), .string("Group"):
@@ -31,12 +38,17 @@ extension SpecChecker {
             } else {
                 checkSubStatement(object)
             }
+        case .string where Self.looksLikeActor(object):
+            // An agent with a mistyped objectType: the actor rules report it, and check the rest.
+            checkActor(value, position: .object)
         case .string(let other):
             report(
                 .objectType,
                 at: "objectType",
                 "objectType must be one of Activity, Agent, Group, StatementRef, SubStatement; found \"\(other)\""
             )
+            // The rest is still checked, as an Activity when it has an id like one.
+            if object[property: "id"] != nil, object[property: "actor"] == nil { checkActivity(object) }
         case .some(let other):
             if other.isNull {
                 report(.null, at: "objectType", "objectType must not be null")
@@ -44,6 +56,11 @@ extension SpecChecker {
                 report(.type, at: "objectType", "objectType must be a string, found \(other.typeName)")
             }
         }
+    }
+
+    /// Whether an object carries what only agents and groups have: an identifier or members.
+    static func looksLikeActor(_ object: JSONObject) -> Bool {
+        ["mbox", "mbox_sha1sum", "openid", "account", "member"].contains { object[property: $0] != nil }
     }
 
     /// Checks an Activity (the current value's object).

@@ -60,6 +60,17 @@ struct SpecChecker {
             )
             return
         }
+        if key == "extensions" {
+            report(
+                .unknownProperty,
+                at: key,
+                """
+                \(what) has no property "extensions": extensions go in context.extensions, result.extensions \
+                or an activity's definition.extensions
+                """
+            )
+            return
+        }
         report(.unknownProperty, at: key, "\(what) has no property \"\(key)\"")
     }
 

@@ -15,6 +15,6 @@ extension Rule {
         // Context (Data 2.4.6)
         .contextActivityOnly, .contextActivities, .contextAgents,
         // Attachments (Data 2.4.11)
-        .attachment,
+        .attachment, .signatureAttachment,
     ]
 }

@@ -112,7 +112,8 @@ extension SpecChecker {
         if let object = core.object { descend("object") { $0.checkObject(object, inSubStatement: inSubStatement) } }
         if let result = core.result { checkResult(result) }
         if let context = core.context { checkContext(context, object: core.object) }
-        if let timestamp = core.timestamp { checkTimestamp(timestamp, at: "timestamp") }
+        // A SubStatement may describe a plan, so its timestamp may lie in the future (Data 2.4.4.3).
+        if let timestamp = core.timestamp { checkTimestamp(timestamp, at: "timestamp", mayBeFuture: inSubStatement) }
         if let attachments = core.attachments { checkAttachments(attachments) }
         // Voiding concerns stored statements; a SubStatement only describes one (Data 2.3.2).
         if !inSubStatement, core.verb?[property: "id"]?.stringValue == Self.voidedVerb, let object = core.object,

@@ -178,7 +178,7 @@ extension SpecChecker {
     }
 
     /// Checks the timestamp at member `key` against the rules of the checked version.
-    mutating func checkTimestamp(_ value: JSONValue, at key: String) {
+    mutating func checkTimestamp(_ value: JSONValue, at key: String, mayBeFuture: Bool = false) {
         guard let text = string(value, at: key) else { return }
         let timestamp: Timestamp
         do throws(ValueFormatError) {
@@ -192,7 +192,7 @@ extension SpecChecker {
         } else if version == .v1_0_3, !timestamp.hasZone {
             report(.timestampZone, at: key, "\(key) has no offset from UTC; add Z or ±hh:mm")
         }
-        if let futureLimit, key == "timestamp", timestamp.date > futureLimit {
+        if let futureLimit, key == "timestamp", !mayBeFuture, timestamp.date > futureLimit {
             report(.timestampFuture, at: key, "\(key) is in the future")
         }
     }

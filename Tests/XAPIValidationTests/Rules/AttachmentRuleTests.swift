@@ -29,6 +29,21 @@ import XAPIValidation
         expectClean(validate(Fixture.statement(attachment: attachment)))
     }
 
+    // Data 2.6: a signature is a JWS, sent as application/octet-stream.
+    @Test func rejectsSignatureAttachmentWithAnotherContentType() {
+        let attachment = Fixture.attachment()
+            .setting("/usageType", to: "http://adlnet.gov/expapi/attachments/signature")
+            .setting("/contentType", to: "image/png")
+        let report = validate(Fixture.statement(attachment: attachment))
+        expectOnly(report, "xapi.attachment.signature", .error, at: "/attachments/0/contentType")
+    }
+
+    @Test func acceptsSignatureAttachmentSentAsOctetStream() {
+        let attachment = Fixture.attachment()
+            .setting("/usageType", to: "http://adlnet.gov/expapi/attachments/signature")
+        expectClean(validate(Fixture.statement(attachment: attachment)))
+    }
+
     @Test(arguments: ["png", "image/", "/png", "image/png/x", "image png", "text/plain ", ";charset=utf-8", ""])
     func rejectsContentTypeThatIsNotAMediaType(contentType: String) {
         let attachment = Fixture.attachment().setting("/contentType", to: .string(contentType))

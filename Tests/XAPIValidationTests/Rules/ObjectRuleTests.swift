@@ -38,12 +38,26 @@ import XAPIValidation
         )
     }
 
-    // An object without objectType is an Activity (O1), so an Agent that omits it (O3) is an Activity without id.
-    @Test func readsAgentWithoutObjectTypeAsActivityWithoutID() {
+    // An object without objectType is an Activity (O1), so an Agent that omits it (O3) breaks the rule; the
+    // finding says what to write instead of listing the agent's properties as unknown to an Activity.
+    @Test func reportsAgentWithoutObjectTypeWithTheObjectTypeToWrite() throws {
         let report = validate(Fixture.statement(setting: "/object", to: Fixture.agent()))
-        expectFinding(report, "xapi.required", .error, at: "/object")
-        expectFinding(report, "xapi.property.unknown", .error, at: "/object/mbox")
-        #expect(report.findings.count == 2)
+        expectOnly(report, "xapi.required", .error, at: "/object")
+        #expect(try #require(report.findings.first).message.contains(#""objectType": "Agent""#))
+    }
+
+    @Test func checksTheRestOfAnAgentWhoseObjectTypeIsUnknown() {
+        let agent = Fixture.agent().setting("/objectType", to: "agent").setting("/mbox", to: "learner@example.com")
+        let report = validate(Fixture.statement(setting: "/object", to: agent))
+        expectFinding(report, "xapi.object-type", .error, at: "/object/objectType")
+        expectFinding(report, "xapi.mbox", .error, at: "/object/mbox")
+    }
+
+    @Test func checksTheRestOfAnActivityWhoseObjectTypeIsUnknown() {
+        let activity = Fixture.activity().setting("/objectType", to: "activity").setting("/id", to: "quiz")
+        let report = validate(Fixture.statement(setting: "/object", to: activity))
+        expectFinding(report, "xapi.object-type", .error, at: "/object/objectType")
+        expectFinding(report, "xapi.iri", .error, at: "/object/id")
     }
 
     // MARK: Activities (O2, O4, O5)

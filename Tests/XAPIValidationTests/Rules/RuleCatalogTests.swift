@@ -18,6 +18,7 @@ import XAPIValidation
         "xapi.interaction.components", "xapi.interaction.component-kind", "xapi.substatement.property",
         "xapi.substatement.nested", "xapi.voiding.object", "xapi.score.scaled", "xapi.score.range",
         "xapi.context.activity-only", "xapi.context-activities", "xapi.context.agents", "xapi.attachment",
+        "xapi.attachment.signature",
     ]
 
     /// The rules that enforce a SHOULD of the specification, or advice: their findings never make a statement invalid.

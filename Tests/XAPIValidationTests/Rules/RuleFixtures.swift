@@ -58,8 +58,8 @@ enum Fixture {
     /// A valid attachment described but not sent (sha2 of nothing in particular).
     static func attachment() -> JSONValue {
         [
-            "usageType": "http://adlnet.gov/expapi/attachments/signature",
-            "display": ["en-US": "Signature"],
+            "usageType": "http://id.tincanapi.com/attachment/supporting_media",
+            "display": ["en-US": "Worksheet"],
             "contentType": "application/octet-stream",
             "length": 4_235,
             "sha2": .string(sha256),
