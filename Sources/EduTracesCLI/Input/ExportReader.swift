@@ -5,9 +5,16 @@ import XAPI
 /// Layouts: NDJSON (one statement a line), a JSON array of statements, one statement object, or a
 /// StatementResult (`{"statements":[...]}`). NDJSON and arrays stream in constant memory; a single
 /// object document is read whole (it is one statement or one page of an LRS answer).
-final class ExportReader {
+///
+/// ```swift
+/// let reader = ExportReader(source: try ByteSource(path: "export.ndjson"))
+/// while let batch = try reader.nextBatch() {
+///     for slice in batch.slices { … }
+/// }
+/// ```
+package final class ExportReader {
     /// How an input holds its statements.
-    enum Layout: Equatable {
+    private enum Layout: Equatable {
         case ndjson
         case array
         case document
@@ -18,15 +25,26 @@ final class ExportReader {
     private let maximumStatementLength: Int
     private let maximumDocumentLength: Int
     /// The layout found, once the first batch is read.
-    private(set) var layout: Layout?
+    private var layout: Layout?
     private var ndjson: NDJSONSplitter
     private var array: ArraySplitter
     private var buffer: [UInt8] = []
     private var finished = false
     /// Bytes consumed so far, for progress.
-    private(set) var bytesRead = 0
+    package private(set) var bytesRead = 0
 
-    init(
+    /// Whether the statements read so far were written to be posted together (a JSON array, a StatementResult,
+    /// a single statement), rather than as independent lines (NDJSON). Known once the first batch is read.
+    ///
+    /// An LRS takes or refuses a posted array whole, so a repeated id there is an error; in an NDJSON export
+    /// the same statement twice is a repeat, not a conflict.
+    package var statementsShareABatch: Bool {
+        layout != .ndjson
+    }
+
+    /// A reader of `source` that reads `chunkSize` bytes at a time and cuts batches of about that many bytes;
+    /// longer statements and documents than the maximums are reported, not held in memory.
+    package init(
         source: ByteSource,
         chunkSize: Int = 1 << 18,
         maximumStatementLength: Int = 16 << 20,
@@ -41,7 +59,7 @@ final class ExportReader {
     }
 
     /// The next batch of about `chunkSize` bytes of statements; `nil` once the input is exhausted.
-    func nextBatch() throws(InputError) -> StatementBatch? {
+    package func nextBatch() throws(InputError) -> StatementBatch? {
         guard !finished else { return nil }
         var batch = StatementBatch()
         batch.bytes.reserveCapacity(chunkSize + chunkSize / 4)
