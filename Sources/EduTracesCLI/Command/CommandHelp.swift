@@ -17,13 +17,13 @@ extension Command {
             var details = option.help
             if let defaultValue = option.defaultValue { details += " Default: \(defaultValue)." }
             if option.isRepeatable { details += " May be repeated." }
-            text += "      \(details)\n"
+            text += CommandHelp.indented(details)
         }
         text += "  -h, --help\n      Show this help.\n"
         if !operands.isEmpty {
             text += "\nOperands:\n"
             for operand in operands {
-                text += "  \(operand.name)\n      \(operand.help)\n"
+                text += "  \(operand.name)\n" + CommandHelp.indented(operand.help)
             }
         }
         text += CommandHelp.examplesSection(examples)
@@ -44,8 +44,24 @@ enum CommandHelp {
         guard !examples.isEmpty else { return "" }
         var text = "\nExamples:\n"
         for example in examples {
-            text += "  \(example.commandLine)\n      \(example.explanation)\n"
+            text += "  \(example.commandLine)\n" + indented(example.explanation)
         }
         return text
+    }
+
+    /// `text` indented by six spaces and wrapped at word boundaries to fit `width` columns, each line ended.
+    static func indented(_ text: String, width: Int = 100) -> String {
+        let indent = "      "
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, indent.count + line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines.map { indent + $0 + "\n" }.joined()
     }
 }

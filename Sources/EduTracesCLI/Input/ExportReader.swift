@@ -20,7 +20,7 @@ package final class ExportReader {
         case document
     }
 
-    private let source: ByteSource
+    private let source: any ByteStream
     private let chunkSize: Int
     private let maximumStatementLength: Int
     private let maximumDocumentLength: Int
@@ -30,6 +30,8 @@ package final class ExportReader {
     private var array: ArraySplitter
     private var buffer: [UInt8] = []
     private var finished = false
+    /// A read error held back until the statements read before it are handed out.
+    private var failure: InputError?
     /// Bytes consumed so far, for progress.
     package private(set) var bytesRead = 0
 
@@ -45,7 +47,7 @@ package final class ExportReader {
     /// A reader of `source` that reads `chunkSize` bytes at a time and cuts batches of about that many bytes;
     /// longer statements and documents than the maximums are reported, not held in memory.
     package init(
-        source: ByteSource,
+        source: any ByteStream,
         chunkSize: Int = 1 << 18,
         maximumStatementLength: Int = 16 << 20,
         maximumDocumentLength: Int = 512 << 20
@@ -59,13 +61,34 @@ package final class ExportReader {
     }
 
     /// The next batch of about `chunkSize` bytes of statements; `nil` once the input is exhausted.
+    ///
+    /// When a read fails, the statements cut before it are returned first and the error is thrown by the next
+    /// call, so that what was read is still checked.
     package func nextBatch() throws(InputError) -> StatementBatch? {
+        if let failure {
+            self.failure = nil
+            throw failure
+        }
         guard !finished else { return nil }
         var batch = StatementBatch()
         batch.bytes.reserveCapacity(chunkSize + chunkSize / 4)
+        do {
+            try fill(&batch)
+        } catch {
+            finished = true
+            guard batch.slices.isEmpty else {
+                failure = error
+                return batch
+            }
+            throw error
+        }
+        return batch.slices.isEmpty && finished ? nil : batch
+    }
+
+    private func fill(_ batch: inout StatementBatch) throws(InputError) {
         if layout == nil {
             try detectLayout(into: &batch)
-            if finished { return batch.slices.isEmpty ? nil : batch }
+            if finished { return }
         }
         while batch.bytes.count < chunkSize, !finished {
             buffer.removeAll(keepingCapacity: true)
@@ -77,7 +100,6 @@ package final class ExportReader {
                 feed(into: &batch)
             }
         }
-        return batch.slices.isEmpty && finished ? nil : batch
     }
 
     // MARK: Layout
@@ -88,7 +110,10 @@ package final class ExportReader {
         while true {
             let count = try source.read(upTo: chunkSize, appendingTo: &buffer)
             bytesRead += count
-            if Self.skipBOM(buffer).contains(where: { !$0.isJSONWhitespace }) || count == 0 { break }
+            if count == 0 { break }
+            // A byte order mark cut across reads is not content yet.
+            if buffer.count < Self.byteOrderMark.count, Self.byteOrderMark.starts(with: buffer) { continue }
+            if Self.skipBOM(buffer).contains(where: { !$0.isJSONWhitespace }) { break }
         }
         let start = buffer.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
         if start > 0 { buffer.removeFirst(start) }

@@ -7,4 +7,10 @@ package struct InputError: Error, CustomStringConvertible {
 
     /// `PATH: reason`.
     package var description: String { "\(path): \(reason)" }
+
+    /// The input at `path` cannot be read, for `reason`.
+    package init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
