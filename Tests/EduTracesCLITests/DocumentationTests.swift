@@ -23,6 +23,19 @@ struct DocumentationTests {
         )
     }
 
+    /// The guide shows the help of `validate` and a usage error as the command prints them.
+    @Test func validatingAnExportShowsTheHelpAndUsageErrorsOfValidate() async throws {
+        let page = ConformanceCorpus.packageRoot.appendingPathComponent("Documentation/ValidatingAnExport.md")
+        let guide = try String(contentsOf: page, encoding: .utf8)
+        let help = await edutraces("validate", "--help")
+        #expect(
+            guide.contains("```\n" + help.output + "```\n"),
+            "Documentation/ValidatingAnExport.md is out of date: paste `edutraces validate --help` in its Command line section"
+        )
+        let wrong = await edutraces("validate", "--formt", "json", "export.ndjson")
+        #expect(guide.contains("$ edutraces validate --formt json export.ndjson\n" + wrong.diagnostics + "```\n"))
+    }
+
     /// The report the README shows for the sample export is the one the command writes.
     @Test func readmeShowsTheReportOfTheSampleExport() async throws {
         let readme = try String(
