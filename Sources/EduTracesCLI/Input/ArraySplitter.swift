@@ -1,3 +1,5 @@
+import XAPI
+
 /// Cuts a JSON array of statements into its elements as the bytes stream in.
 ///
 /// It follows only the structure (strings, escapes and bracket depth) to find where each element
@@ -16,7 +18,7 @@ struct ArraySplitter {
     private var current: [UInt8] = []
     private var tooLong = false
     private var depth = 0
-    private var strings = StringTracker()
+    private var strings = JSONStringTracker()
     private var line: Int
     private var elementLine = 0
     private var nextIndex = 0
@@ -162,6 +164,6 @@ struct ArraySplitter {
         current.removeAll(keepingCapacity: current.capacity <= 1 << 16)
         tooLong = false
         depth = 0
-        strings = StringTracker()
+        strings = JSONStringTracker()
     }
 }

@@ -1,10 +1,12 @@
+import XAPI
+
 /// Quick scans of JSON structure (strings, escapes and bracket depth) that find where values begin
 /// and end without building them. Strict parsing comes afterwards, value by value.
 enum JSONStructure {
     /// The index just after the first complete value of `bytes` (an object or array), or `nil`.
     static func endOfFirstValue(in bytes: ArraySlice<UInt8>) -> Int? {
         var depth = 0
-        var strings = StringTracker()
+        var strings = JSONStringTracker()
         for index in bytes.indices {
             let byte = bytes[index]
             guard strings.role(of: byte) == .structure else { continue }
@@ -24,7 +26,7 @@ enum JSONStructure {
     /// object that has one (a StatementResult).
     static func statementsArray(in bytes: [UInt8]) -> (range: Range<Int>, line: Int)? {
         var depth = 0
-        var strings = StringTracker()
+        var strings = JSONStringTracker()
         var stringStart = 0
         var lastKeyAtDepthOne: Range<Int>?
         var expectingValueOfStatements = false

@@ -1,4 +1,5 @@
 import Foundation
+import XAPI
 
 /// Cuts newline-delimited JSON into statements: one a line, blank lines skipped, `\r\n` accepted.
 struct NDJSONSplitter {

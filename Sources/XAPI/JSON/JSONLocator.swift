@@ -146,25 +146,20 @@ public enum JSONLocator {
         /// Skips one value of any kind; `false` when the text ends first.
         private mutating func skipValue() -> Bool {
             var depth = 0
-            var inString = false
-            var escaped = false
+            var strings = JSONStringTracker()
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
-                if inString {
-                    if escaped {
-                        escaped = false
-                    } else if byte == UInt8(ascii: "\\") {
-                        escaped = true
-                    } else if byte == UInt8(ascii: "\"") {
-                        inString = false
-                        if depth == 0 { return true }
-                    }
+                switch strings.role(of: byte) {
+                case .closingQuote:
+                    if depth == 0 { return true }
                     continue
+                case .openingQuote, .inside:
+                    continue
+                case .structure:
+                    break
                 }
                 switch byte {
-                case UInt8(ascii: "\""):
-                    inString = true
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     depth += 1
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
@@ -175,24 +170,23 @@ public enum JSONLocator {
                     }
                     depth -= 1
                     if depth == 0 { return true }
-                case UInt8(ascii: ","), UInt8(ascii: " "), 0x09, 0x0A, 0x0D:
+                case UInt8(ascii: ","):
                     if depth == 0 {
                         index -= 1
                         return true
                     }
                 default:
-                    break
+                    if depth == 0, byte.isJSONWhitespace {
+                        index -= 1
+                        return true
+                    }
                 }
             }
-            return depth == 0 && !inString
+            return depth == 0 && !strings.inString
         }
 
         mutating func skipWhitespace() {
-            while index < bytes.count,
-                bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D
-            {
-                index += 1
-            }
+            while index < bytes.count, bytes[index].isJSONWhitespace { index += 1 }
         }
     }
 }

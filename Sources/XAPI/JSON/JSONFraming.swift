@@ -1,8 +1,18 @@
+/// Byte-level helpers shared by everything that scans JSON text without building values: the export
+/// readers of the command, and ``JSONLocator``.
+extension UInt8 {
+    /// Space, tab, line feed or carriage return: the whitespace of RFC 8259.
+    @inline(__always)
+    package var isJSONWhitespace: Bool {
+        self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D
+    }
+}
+
 /// Follows JSON strings byte by byte (quotes and backslash escapes), so that scans of structure do not
 /// take brackets, commas or colons inside strings for structure.
-struct StringTracker {
+package struct JSONStringTracker: Sendable {
     /// What a byte is to the structure.
-    enum Role: Equatable {
+    package enum Role: Equatable, Sendable {
         /// Outside every string, and not a quote.
         case structure
         /// The quote that opens a string.
@@ -14,12 +24,15 @@ struct StringTracker {
     }
 
     /// Whether the scan is inside a string.
-    private(set) var inString = false
+    package private(set) var inString = false
     private var escaped = false
+
+    /// Starts outside every string.
+    package init() {}
 
     /// Feeds the next byte and says what it is.
     @inline(__always)
-    mutating func role(of byte: UInt8) -> Role {
+    package mutating func role(of byte: UInt8) -> Role {
         if inString {
             if escaped {
                 escaped = false
