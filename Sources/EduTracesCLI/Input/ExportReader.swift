@@ -82,6 +82,10 @@ package final class ExportReader {
             }
             throw error
         }
+        if batch.slices.isEmpty, let failure {
+            self.failure = nil
+            throw failure
+        }
         return batch.slices.isEmpty && finished ? nil : batch
     }
 
@@ -125,10 +129,16 @@ package final class ExportReader {
         case UInt8(ascii: "["):
             layout = .array
         case UInt8(ascii: "{"):
-            try readFirstLines()
+            readFirstLines()
             layout = looksLikeNDJSON() ? .ndjson : .document
         default:
             layout = .ndjson
+        }
+        if failure != nil {
+            // The complete lines read before the failure are still statements; a document cut short is not.
+            finished = true
+            if layout == .ndjson { feed(into: &batch) }
+            return
         }
         if layout == .document {
             try readDocument(into: &batch)
@@ -145,7 +155,8 @@ package final class ExportReader {
 
     /// Reads on until two non-blank lines have ended (or the input ends, or a line is too long to wait for), so
     /// that a pipe fed line by line is judged on its content, not on where its writer paused.
-    private func readFirstLines() throws(InputError) {
+    /// A read error ends the wait: it is kept in ``failure`` and thrown once what was read is handed out.
+    private func readFirstLines() {
         var scanned = 0
         while buffer.count <= maximumStatementLength {
             // Lines are counted again only when a newline arrives, so a long first line is scanned once.
@@ -155,7 +166,13 @@ package final class ExportReader {
                 return
             }
             scanned = buffer.count
-            let count = try source.read(upTo: chunkSize, appendingTo: &buffer)
+            let count: Int
+            do {
+                count = try source.read(upTo: chunkSize, appendingTo: &buffer)
+            } catch {
+                failure = error
+                return
+            }
             bytesRead += count
             if count == 0 { return }
         }

@@ -203,4 +203,23 @@ struct ExportReaderTests {
         #expect(throws: InputError.self) { try reader.nextBatch() }
         #expect(try reader.nextBatch() == nil)
     }
+
+    /// The failure comes while the reader still waits for two lines to tell NDJSON from a document.
+    @Test func handsOutFirstLineReadBeforeAnEarlyReadErrorThenThrowsIt() throws {
+        let lines = (1...3).map { Statements.valid($0) + "\n" }
+        let readable = lines[0].utf8.count + 10
+        let source = MemoryByteStream(lines.joined(), pieceSizes: [100], failureOffset: readable)
+        let reader = ExportReader(source: source)
+        let batch = try #require(try reader.nextBatch())
+        #expect(batch.slices.map(\.index) == [0])
+        #expect(throws: InputError.self) { try reader.nextBatch() }
+        #expect(try reader.nextBatch() == nil)
+    }
+
+    @Test func throwsReadErrorBeforeAnyStatement() throws {
+        let source = MemoryByteStream(Statements.valid(1) + "\n", failureOffset: 0)
+        let reader = ExportReader(source: source)
+        #expect(throws: InputError.self) { try reader.nextBatch() }
+        #expect(try reader.nextBatch() == nil)
+    }
 }
