@@ -71,32 +71,37 @@ extension IRI {
     private static func authorityViolation(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
         guard start + 1 < bytes.count, bytes[start] == UInt8(ascii: "/"), bytes[start + 1] == UInt8(ascii: "/")
         else { return nil }
-        var end = start + 2
-        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
-            bytes[end] != UInt8(ascii: "#")
-        {
-            end += 1
-        }
+        // One pass over the authority: where the host starts (after the last '@'), where an IP literal
+        // closes, and where the last ':' outside it is.
         var host = start + 2
-        for index in host..<end where bytes[index] == UInt8(ascii: "@") { host = index + 1 }
-        var portStart: Int?
-        if host < end, bytes[host] == UInt8(ascii: "[") {
-            guard let close = (host..<end).first(where: { bytes[$0] == UInt8(ascii: "]") }) else {
-                return "an IP literal host opened with '[' must be closed with ']'"
+        var closing: Int?
+        var colon: Int?
+        var index = start + 2
+        scan: while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): break scan
+            case UInt8(ascii: "@"):
+                host = index + 1
+                closing = nil
+                colon = nil
+            case UInt8(ascii: "]"): if closing == nil { closing = index }
+            case UInt8(ascii: ":"): if closing != nil || bytes[host] != UInt8(ascii: "[") { colon = colon ?? index }
+            default: break
             }
-            if close + 1 < end {
-                guard bytes[close + 1] == UInt8(ascii: ":") else {
-                    return "only ':' and a port may follow an IP literal host"
-                }
-                portStart = close + 2
-            }
-        } else if let colon = (host..<end).first(where: { bytes[$0] == UInt8(ascii: ":") }) {
-            portStart = colon + 1
+            index += 1
         }
-        if let portStart,
-            !(portStart..<end).allSatisfy({ bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") })
-        {
-            return "the port after the host's ':' must be decimal digits"
+        let end = index
+        if host < end, bytes[host] == UInt8(ascii: "[") {
+            guard let closing else { return "an IP literal host opened with '[' must be closed with ']'" }
+            if closing + 1 < end, bytes[closing + 1] != UInt8(ascii: ":") {
+                return "only ':' and a port may follow an IP literal host"
+            }
+        }
+        if let colon {
+            for position in (colon + 1)..<end
+            where bytes[position] < UInt8(ascii: "0") || bytes[position] > UInt8(ascii: "9") {
+                return "the port after the host's ':' must be decimal digits"
+            }
         }
         return nil
     }

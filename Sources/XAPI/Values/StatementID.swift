@@ -115,27 +115,27 @@ public struct StatementID: TextValue, Comparable {
 
     /// Reads the 8-4-4-4-12 hexadecimal form; `nil` for anything else.
     private static func bits(of text: String) -> (high: UInt64, low: UInt64)? {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        var digits = 0
-        var count = 0
-        for byte in text.utf8 {
-            count += 1
-            guard count <= 36 else { return nil }
-            if count == 9 || count == 14 || count == 19 || count == 24 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        guard text.utf8.count == 36 else { return nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: (UInt64, UInt64) = (0, 0)
+            var digits = 0
+            for position in 0..<36 {
+                let byte = bytes[position]
+                if position == 8 || position == 13 || position == 18 || position == 23 {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                    continue
+                }
+                guard let value = Hex.value(ofDigit: byte) else { return nil }
+                if digits < 16 {
+                    words.0 = words.0 << 4 | UInt64(value)
+                } else {
+                    words.1 = words.1 << 4 | UInt64(value)
+                }
+                digits += 1
             }
-            guard let value = Hex.value(ofDigit: byte) else { return nil }
-            if digits < 16 {
-                high = high << 4 | UInt64(value)
-            } else {
-                low = low << 4 | UInt64(value)
-            }
-            digits += 1
+            return (words.0, words.1)
         }
-        guard count == 36 else { return nil }
-        return (high, low)
     }
 }
 
