@@ -10,9 +10,11 @@ import XAPI
 struct RepeatedIDCheck: ExportCheck {
     private var registry = StatementIDRegistry()
 
-    /// A statement's id and the fingerprint of its content.
+    /// A statement's id (its bits only) and the fingerprint of its content: small enough to travel
+    /// without an allocation.
     private struct Sighting: Sendable {
-        let id: StatementID
+        let high: UInt64
+        let low: UInt64
         let fingerprint: UInt32
     }
 
@@ -22,15 +24,18 @@ struct RepeatedIDCheck: ExportCheck {
                 return nil
             }
             // Only statements with an id can repeat one: the others need no fingerprint.
-            return Sighting(id: id, fingerprint: UInt32(truncatingIfNeeded: statement.fingerprint))
+            return Sighting(high: id.high, low: id.low, fingerprint: UInt32(truncatingIfNeeded: statement.fingerprint))
         }
     }
 
     mutating func check(_ extract: (any Sendable)?, at position: ExportPosition) -> [Finding] {
         guard let sighting = extract as? Sighting else { return [] }
-        let id = sighting.id.text
+        let statementID = StatementID(high: sighting.high, low: sighting.low)
+        let seen = registry.record(statementID, contentHash: sighting.fingerprint)
+        guard seen != .new else { return [] }
+        let id = statementID.canonicalText
         let path = JSONPointer.root.appending("id")
-        switch (registry.record(sighting.id, contentHash: sighting.fingerprint), position.sharesBatch) {
+        switch (seen, position.sharesBatch) {
         case (.new, _):
             return []
         case (_, true):
