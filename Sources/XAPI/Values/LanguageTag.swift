@@ -68,10 +68,27 @@ extension LanguageTag {
 
     /// Why the bytes are not a well-formed tag, or `nil` when they are one.
     private static func violation(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if isCommonForm(bytes) { return nil }
         if let reason = lexicalViolation(in: bytes) { return reason }
         // Grandfathered tags are rare: look for them only when the regular grammar refuses the tag.
         guard let reason = regularViolation(in: bytes) else { return nil }
         return isGrandfathered(bytes) ? nil : reason
+    }
+
+    /// Whether the bytes are `ll` or `ll-RR` (two letters, optionally a hyphen and two letters): most tags of
+    /// real statements (`en`, `fr-FR`), well-formed at a glance.
+    @inline(__always)
+    private static func isCommonForm(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool {
+            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        }
+        switch bytes.count {
+        case 2: return isLetter(bytes[0]) && isLetter(bytes[1])
+        case 5:
+            return isLetter(bytes[0]) && isLetter(bytes[1]) && bytes[2] == UInt8(ascii: "-") && isLetter(bytes[3])
+                && isLetter(bytes[4])
+        default: return false
+        }
     }
 
     /// Why the bytes do not follow the regular RFC 5646 grammar (`langtag` or whole-tag private use).
