@@ -14,9 +14,9 @@ public struct JSONParser: Sendable {
 
     /// The largest ``maxDepth`` a parser takes.
     ///
-    /// Parsing itself uses no call stack per level, but comparing, hashing and writing a value recurse
-    /// once per level: this bound keeps them within the 512 KiB stack of a secondary thread on Apple
-    /// platforms in optimized builds.
+    /// Parsing uses call stack for its first 32 levels only (deeper ones are read with a stack on the
+    /// heap), but comparing, hashing and writing a value recurse once per level: this bound keeps them
+    /// within the 512 KiB stack of a secondary thread on Apple platforms in optimized builds.
     public static let depthCeiling = 1024
 
     /// The default ``maxDepth``: deeper than any statement needs, and shallow enough that values stay

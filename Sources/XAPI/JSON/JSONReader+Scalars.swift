@@ -1,5 +1,32 @@
 /// Strings, numbers and literals: the leaves of the tree, read where the cursor stands.
 extension JSONReader {
+    /// An object's key as read: its text, and its slot in the member-name table when the table holds it.
+    struct MemberName {
+        let key: String
+        let slot: Int?
+    }
+
+    /// Reads a string, number or literal.
+    mutating func parseScalar() throws(JSONSyntaxError) -> JSONValue {
+        switch bytes[index] {
+        case UInt8(ascii: "\""):
+            return .string(try parseString())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .number(try parseNumber())
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
+        case let byte:
+            throw failure(.unexpectedByte(byte), at: index)
+        }
+    }
+
     mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
         let start = index
         guard let length = JSONNumber.grammarLength(of: bytes, from: start) else {
@@ -28,17 +55,33 @@ extension JSONReader {
 
     /// Reads a string starting at its opening quote.
     mutating func parseString() throws(JSONSyntaxError) -> String {
+        try parseString(isMemberName: false).key
+    }
+
+    /// Reads an object's key starting at its opening quote: a well-known name is taken from the table.
+    mutating func parseMemberName() throws(JSONSyntaxError) -> MemberName {
+        try parseString(isMemberName: true)
+    }
+
+    @inline(__always)
+    private mutating func parseString(isMemberName: Bool) throws(JSONSyntaxError) -> MemberName {
         index += 1
         let start = index
         skipPlainASCII()
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let end = index
                 index += 1
-                return string
+                if isMemberName, let slot = memberNames.slot(of: bytes, from: start, count: end - start) {
+                    return MemberName(key: memberNames.name(inSlot: slot), slot: slot)
+                }
+                return MemberName(
+                    key: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                    slot: nil
+                )
             }
-            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
+            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start, isMemberName: isMemberName) }
             if byte < 0x20 { throw failure(.controlCharacter(byte), at: index) }
             if byte < 0x80 {
                 index += 1
@@ -77,7 +120,7 @@ extension JSONReader {
     }
 
     /// The slow path, taken at the first backslash: the string is rebuilt in `scratch`.
-    mutating func parseEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
+    mutating func parseEscapedString(from start: Int, isMemberName: Bool) throws(JSONSyntaxError) -> MemberName {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
@@ -85,7 +128,14 @@ extension JSONReader {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: scratch, as: UTF8.self)
+                // An escaped key is looked up too, so that equal keys always get the same slot.
+                let slot =
+                    isMemberName
+                    ? scratch.withUnsafeBufferPointer { memberNames.slot(of: $0, from: 0, count: $0.count) } : nil
+                return MemberName(
+                    key: slot.map(memberNames.name(inSlot:)) ?? String(decoding: scratch, as: UTF8.self),
+                    slot: slot
+                )
             case UInt8(ascii: "\\"):
                 try appendEscape()
             case 0..<0x20:

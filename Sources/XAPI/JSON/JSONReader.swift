@@ -1,29 +1,31 @@
-/// The parser's cursor over one text: builds the tree with an explicit stack of open containers,
-/// so that nesting costs heap, not call stack, and no depth can overflow a thread's stack.
+/// The parser's cursor over one text.
+///
+/// Arrays and objects are read by recursion, one call per level: the tree is built where it is read,
+/// with no container moved in and out of a stack of its own. Recursion stops at ``recursionDepth``
+/// levels, far deeper than any statement goes; a container below that is read with an explicit stack
+/// (`JSONReader+DeepNesting.swift`), so the call stack a parse uses is bounded whatever the limit and
+/// the input, and `maxDepth` only decides when the text is too deep.
 struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
+    /// Where keys are looked up before a string is built for them.
+    let memberNames = MemberNameTable.xAPI
     var index = 0
     /// Reused for strings with escapes, so most strings are made without an intermediate copy.
     var scratch: [UInt8] = []
     /// When set, duplicate keys are recorded with their paths instead of thrown.
     var recordsDuplicates = false
     var duplicates: [JSONParser.DuplicateKey] = []
+    /// The path to the value being read, kept only while duplicates are recorded.
+    var path: [JSONPointer.Token] = []
+    /// How many dropped copies (values of repeated keys) enclose the value being read, while recording.
+    var droppedCopies = 0
 
-    /// An array or object that is open while its contents are read.
-    private enum Container {
-        case array([JSONValue])
-        /// An object with its members so far and the key whose value is being read.
-        case object(ObjectInProgress)
-    }
-
-    private struct ObjectInProgress {
-        var members: [JSONObject.Member]
-        var seenKeys: Set<String>?
-        var key: String
-        /// Set while the value of a repeated key is read; it is dropped.
-        var keyIsDuplicate: Bool
-    }
+    /// The deepest level read by recursion.
+    ///
+    /// A level costs at most a few hundred bytes of call stack in an optimized build and a few kilobytes in
+    /// a debug one: 32 levels stay far inside the 512 KiB of a secondary thread on Apple platforms.
+    static let recursionDepth = 32
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -33,130 +35,122 @@ struct JSONReader {
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
         skipWhitespace()
         guard index < bytes.count else { throw failure(.empty, at: index) }
-        let value = try parseTree()
+        let value = try parseValue(depth: 0)
         skipWhitespace()
         guard index == bytes.count else { throw failure(.trailingContent, at: index) }
         return value
     }
 
-    // MARK: Trees
+    // MARK: Containers
 
-    /// Reads one value, however deeply nested, without recursion.
-    private mutating func parseTree() throws(JSONSyntaxError) -> JSONValue {
-        var stack: [Container] = []
-        while true {
-            // Read a value, or open a container and go read its first value.
-            skipWhitespace()
-            guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
-            var value: JSONValue
-            switch bytes[index] {
-            case UInt8(ascii: "{"):
-                guard stack.count < maxDepth else { throw failure(.tooDeep(limit: maxDepth), at: index) }
-                index += 1
-                skipWhitespace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                    index += 1
-                    value = .object(JSONObject())
-                } else {
-                    var object = ObjectInProgress(members: [], seenKeys: nil, key: "", keyIsDuplicate: false)
-                    // Most xAPI objects have a handful of members: one allocation instead of several doublings.
-                    object.members.reserveCapacity(6)
-                    try readKey(into: &object, stack: stack)
-                    stack.append(.object(object))
-                    continue
-                }
-            case UInt8(ascii: "["):
-                guard stack.count < maxDepth else { throw failure(.tooDeep(limit: maxDepth), at: index) }
-                index += 1
-                skipWhitespace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    value = .array([])
-                } else {
-                    stack.append(.array([]))
-                    continue
-                }
-            default:
-                value = try parseScalar()
-            }
-            // Give the value to its container; close every container that ends here.
-            closing: while true {
-                guard let container = stack.popLast() else { return value }
-                skipWhitespace()
-                guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
-                let byte = bytes[index]
-                index += 1
-                // Consuming the container makes its array the only reference: appending then never copies it.
-                switch consume container {
-                case .array(var elements):
-                    elements.append(value)
-                    if byte == UInt8(ascii: ",") {
-                        skipWhitespace()
-                        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                            throw failure(.trailingComma, at: index)
-                        }
-                        stack.append(.array(elements))
-                        break closing
-                    }
-                    guard byte == UInt8(ascii: "]") else { throw failure(.unexpectedByte(byte), at: index - 1) }
-                    value = .array(elements)
-                case .object(var object):
-                    if !object.keyIsDuplicate {
-                        object.members.append(JSONObject.Member(key: object.key, value: value))
-                    }
-                    if byte == UInt8(ascii: ",") {
-                        try readKey(into: &object, stack: stack)
-                        stack.append(.object(object))
-                        break closing
-                    }
-                    guard byte == UInt8(ascii: "}") else { throw failure(.unexpectedByte(byte), at: index - 1) }
-                    value = .object(JSONObject(uniqueMembers: object.members))
-                }
-            }
+    /// Reads the value that starts at the cursor, inside `depth` open containers.
+    private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+        default: return try parseScalar()
         }
     }
 
-    /// Reads `"key" :` into the object, checking that the key is new.
-    private mutating func readKey(into object: inout ObjectInProgress, stack: [Container]) throws(JSONSyntaxError) {
+    /// Reads the object whose `{` is at the cursor, the `depth`-th open container.
+    private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        guard depth <= maxDepth else { throw failure(.tooDeep(limit: maxDepth), at: index) }
+        guard depth <= Self.recursionDepth else { return try parseDeepValue(enclosingDepth: depth - 1) }
+        index += 1
         skipWhitespace()
         guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
-        guard bytes[index] == UInt8(ascii: "\"") else {
-            if bytes[index] == UInt8(ascii: "}"), !object.members.isEmpty || object.keyIsDuplicate {
-                throw failure(.trailingComma, at: index)
+        if bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(JSONObject())
+        }
+        var members: [JSONObject.Member] = []
+        // One allocation instead of several doublings: a statement has up to 11 properties (Data 2.4),
+        // most objects inside it a handful.
+        members.reserveCapacity(depth == 1 ? 12 : 6)
+        var seenKeys: Set<String>? = nil
+        // The table slots of the well-known names read so far, one bit per slot modulo 64: a name whose bit
+        // is clear is new, with no comparison (a key outside the table never equals one inside it).
+        var wellKnownNames: UInt64 = 0
+        while true {
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                if bytes[index] == UInt8(ascii: "}"), !members.isEmpty { throw failure(.trailingComma, at: index) }
+                throw failure(.unexpectedByte(bytes[index]), at: index)
             }
-            throw failure(.unexpectedByte(bytes[index]), at: index)
+            let keyOffset = index
+            let name = try parseMemberName()
+            let key = name.key
+            let isDuplicate: Bool
+            if let slot = name.slot, wellKnownNames & (1 << (slot & 63)) == 0 {
+                wellKnownNames |= 1 << (slot & 63)
+                // A large object checks its other keys against this set: keep it whole.
+                seenKeys?.insert(key)
+                isDuplicate = false
+            } else {
+                if let slot = name.slot { wellKnownNames |= 1 << (slot & 63) }
+                isDuplicate = Self.isDuplicate(key, in: members, seenKeys: &seenKeys)
+            }
+            if isDuplicate { try handleDuplicate(key, at: keyOffset, in: path) }
+            try expectColon()
+            if recordsDuplicates {
+                path.append(.key(key))
+                if isDuplicate { droppedCopies += 1 }
+            }
+            let value = try parseValue(depth: depth)
+            if recordsDuplicates {
+                path.removeLast()
+                if isDuplicate { droppedCopies -= 1 }
+            }
+            if !isDuplicate { members.append(JSONObject.Member(key: key, value: value)) }
+            skipWhitespace()
+            guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "}") { return .object(JSONObject(uniqueMembers: members)) }
+            guard byte == UInt8(ascii: ",") else { throw failure(.unexpectedByte(byte), at: index - 1) }
+            skipWhitespace()
+            guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
         }
-        let keyOffset = index
-        let key = try parseString()
-        object.keyIsDuplicate = Self.isDuplicate(key, in: object.members, seenKeys: &object.seenKeys)
-        if object.keyIsDuplicate {
-            let error = failure(.duplicateKey(key), at: keyOffset)
-            guard recordsDuplicates else { throw error }
-            recordDuplicate(key, position: error, stack: stack)
+    }
+
+    /// Reads the array whose `[` is at the cursor, the `depth`-th open container.
+    private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        guard depth <= maxDepth else { throw failure(.tooDeep(limit: maxDepth), at: index) }
+        guard depth <= Self.recursionDepth else { return try parseDeepValue(enclosingDepth: depth - 1) }
+        index += 1
+        skipWhitespace()
+        guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
+        if bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array([])
         }
-        object.key = key
+        var elements: [JSONValue] = []
+        while true {
+            if recordsDuplicates { path.append(.index(elements.count)) }
+            elements.append(try parseValue(depth: depth))
+            if recordsDuplicates { path.removeLast() }
+            skipWhitespace()
+            guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "]") { return .array(elements) }
+            guard byte == UInt8(ascii: ",") else { throw failure(.unexpectedByte(byte), at: index - 1) }
+            skipWhitespace()
+            guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
+            if bytes[index] == UInt8(ascii: "]") { throw failure(.trailingComma, at: index) }
+        }
+    }
+
+    /// Reads the `:` after a key and the whitespace around it, leaving the cursor on the member's value.
+    mutating func expectColon() throws(JSONSyntaxError) {
         skipWhitespace()
         guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
         guard bytes[index] == UInt8(ascii: ":") else { throw failure(.unexpectedByte(bytes[index]), at: index) }
         index += 1
+        skipWhitespace()
+        guard index < bytes.count else { throw failure(.unexpectedEnd, at: index) }
     }
 
-    /// Records a repeated key with its path, unless it lies inside a dropped copy, which has no place in the tree
-    /// (that copy's own finding covers it).
-    private mutating func recordDuplicate(_ key: String, position: JSONSyntaxError, stack: [Container]) {
-        var tokens: [JSONPointer.Token] = []
-        for container in stack {
-            switch container {
-            case .array(let elements):
-                tokens.append(.index(elements.count))
-            case .object(let object):
-                if object.keyIsDuplicate { return }
-                tokens.append(.key(object.key))
-            }
-        }
-        tokens.append(.key(key))
-        duplicates.append(JSONParser.DuplicateKey(path: JSONPointer(tokens: tokens), position: position))
-    }
+    // MARK: Duplicate keys
 
     /// Small objects are searched linearly; large ones also keep a set, confirmed byte for byte.
     static func isDuplicate(_ key: String, in members: [JSONObject.Member], seenKeys: inout Set<String>?) -> Bool {
@@ -170,25 +164,18 @@ struct JSONReader {
         return members.contains { $0.key.hasSameBytes(as: key) }
     }
 
-    /// Reads a string, number or literal.
-    private mutating func parseScalar() throws(JSONSyntaxError) -> JSONValue {
-        switch bytes[index] {
-        case UInt8(ascii: "\""):
-            return .string(try parseString())
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return .number(try parseNumber())
-        case UInt8(ascii: "t"):
-            try expectLiteral("true")
-            return .bool(true)
-        case UInt8(ascii: "f"):
-            try expectLiteral("false")
-            return .bool(false)
-        case UInt8(ascii: "n"):
-            try expectLiteral("null")
-            return .null
-        case let byte:
-            throw failure(.unexpectedByte(byte), at: index)
-        }
+    /// Throws the repetition of `key` written at `offset`, or records it with the path of its object
+    /// (`objectPath`) when recording; a repetition inside a dropped copy is not recorded: that copy has no
+    /// place in the tree, and its own repetition is already recorded.
+    mutating func handleDuplicate(
+        _ key: String,
+        at offset: Int,
+        in objectPath: [JSONPointer.Token]
+    ) throws(JSONSyntaxError) {
+        let error = failure(.duplicateKey(key), at: offset)
+        guard recordsDuplicates else { throw error }
+        guard droppedCopies == 0 else { return }
+        duplicates.append(JSONParser.DuplicateKey(path: JSONPointer(tokens: objectPath + [.key(key)]), position: error))
     }
 
     // MARK: Whitespace and errors
@@ -196,7 +183,10 @@ struct JSONReader {
     @inline(__always)
     mutating func skipWhitespace() {
         while index < bytes.count {
-            switch bytes[index] {
+            let byte = bytes[index]
+            // Compact JSON has no whitespace: every byte past the space settles it in one comparison.
+            guard byte <= UInt8(ascii: " ") else { return }
+            switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
             default: return
             }

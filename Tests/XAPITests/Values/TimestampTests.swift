@@ -17,12 +17,32 @@ struct TimestampTests {
     /// Timestamps xapi-schema accepts, and the other forms ISO 8601 and RFC 3339 allow.
     @Test(arguments: [
         "2016-12-31T23:59:60Z", "2015-06-30T23:59:60.5+00:00", "2008-09-15T15:53:00.1234567Z", "0003-01-01T00:00:00Z",
-        "2000-02-29T12:00:00Z", "2008-09-15T15:53:00", "2008-09-15T15:53:00.601", "2008-09-15T15:53:00+0530",
-        "2008-09-15T15:53:00+05", "2008-09-15t15:53:00z", "9999-12-31T23:59:59.999999999999Z", "0000-02-29T00:00:00Z",
-        "2008-09-15T15:53:00+00", "2008-09-15T15:53:00+0000", "2008-09-15T15:53:00-23:59",
+        "2000-02-29T12:00:00Z", "2008-09-15T15:53:00", "2008-09-15T15:53:00.601", "2008-09-15T15:53:00+05",
+        "2008-09-15t15:53:00z", "9999-12-31T23:59:59.999999999999Z", "0000-02-29T00:00:00Z", "2008-09-15T15:53:00+00",
+        "2008-09-15T15:53:00-23:59",
     ])
     func acceptsOtherExtendedFormatTimestamps(_ text: String) throws {
         #expect(try Timestamp(text).text == text)
+    }
+
+    /// The basic format of ISO 8601:2004 §4.3.2 (xAPI 1.0.3 takes ISO 8601), with seconds, as RFC 3339 does not.
+    @Test(arguments: [
+        "20151118T121700Z", "20151118T121700+0100", "20151118T121700-0530", "20151118T121700+01", "20151118T121700",
+        "20151118T121700.5Z", "20151118T121700,5Z", "20151118t121700z", "20160229T000000Z", "20161231T235960Z",
+        "20151118T121700.123456789012-2359",
+    ])
+    func acceptsBasicFormatTimestamps(_ text: String) throws {
+        let stamp = try Timestamp(text)
+        #expect(stamp.text == text)
+        #expect(!stamp.isRFC3339)
+    }
+
+    /// ISO 8601:2004 §4.2.2.4 writes the fraction of a second after a comma or a full stop.
+    @Test(arguments: ["2015-11-18T12:17:00,5Z", "2015-11-18T12:17:00,123+01:00", "2015-11-18T12:17:00,5"])
+    func acceptsADecimalComma(_ text: String) throws {
+        let stamp = try Timestamp(text)
+        #expect(stamp.text == text)
+        #expect(!stamp.isRFC3339)
     }
 
     /// Timestamps the ADL conformance suite rejects.
@@ -38,7 +58,32 @@ struct TimestampTests {
         ("", "a timestamp must start with a four-digit year"),
         ("should fail", "a timestamp must start with a four-digit year"),
         ("01/011/2015", "a timestamp must start with a four-digit year"),
-        ("20080915T155300Z", "the date must be in the extended format YYYY-MM-DD, not the basic format"),
+        ("2015111T121700Z", "the date must be written YYYYMMDD in the basic format"),
+        ("20151318T121700Z", "the month must be between 01 and 12"),
+        ("20150229T121700Z", "February 29 exists only in leap years"),
+        ("20151118", "a timestamp needs a time after the date"),
+        ("20151118 121700Z", "the date and the time must be separated by 'T'"),
+        ("20151118T1217Z", "the time must include seconds, written hhmmss"),
+        ("20151118T12Z", "the time must be written hhmmss in the basic format"),
+        ("20151118T246000Z", "the hour must be between 00 and 23"),
+        (
+            "20151118T12:17:00Z",
+            "the time must be written hhmmss like the date: ISO 8601 does not mix the basic and extended formats"
+        ),
+        (
+            "20151118T121700+01:00",
+            "the offset must be written ±hhmm like the date and time: ISO 8601 does not mix the basic and extended formats"
+        ),
+        ("20151118T121700+1:00", "the offset must be written ±hhmm or ±hh in the basic format"),
+        ("20151118T121700.601-0000", "a negative zero offset means an unknown local offset (RFC 3339 §4.3)"),
+        (
+            "2015-11-18T12:17:00+0000",
+            "the offset must be written ±hh:mm like the date and time: ISO 8601 does not mix the basic and extended formats"
+        ),
+        (
+            "2015-11-18T12:17:00-0530",
+            "the offset must be written ±hh:mm like the date and time: ISO 8601 does not mix the basic and extended formats"
+        ),
         ("2008-9-15T15:53:00Z", "the date must be written YYYY-MM-DD"),
         ("2008-13-01T00:00:00Z", "the month must be between 01 and 12"),
         ("2008-00-01T00:00:00Z", "the month must be between 01 and 12"),
@@ -50,24 +95,31 @@ struct TimestampTests {
         ("2023-02-29T00:00:00Z", "February 29 exists only in leap years"),
         ("2008-09-15", "a timestamp needs a time after the date"),
         ("2008-09-15 15:53:00Z", "the date and the time must be separated by 'T'"),
-        ("2008-09-15T155300Z", "the time must be in the extended format hh:mm:ss, not the basic format"),
+        (
+            "2008-09-15T155300Z",
+            "the time must be written hh:mm:ss like the date: ISO 8601 does not mix the basic and extended formats"
+        ),
         ("2008-09-15T15-53-00Z", "the time must be written hh:mm:ss"),
         ("2008-09-15T15:53Z", "the time must include seconds, written hh:mm:ss"),
         ("2008-09-15T24:00:00Z", "the hour must be between 00 and 23"),
         ("2008-09-15T15:60:00Z", "the minutes must be between 00 and 59"),
         ("2008-09-15T15:53:61Z", "the seconds must be between 00 and 59, or 60 for a leap second"),
-        ("2008-09-15T15:53:00,601Z", "the fraction of a second must start with '.'"),
         ("2008-09-15T15:53:00.Z", "a '.' must be followed by at least one digit"),
+        ("2008-09-15T15:53:00,Z", "a ',' must be followed by at least one digit"),
         ("2008-09-15T15:53:00.601.5Z", "a timestamp can have only one fraction of a second"),
+        ("2008-09-15T15:53:00,601,5Z", "a timestamp can have only one fraction of a second"),
         ("2008-09-15T15:53:00ZZ", "nothing may follow the zone designator 'Z'"),
         ("2008-09-15T15:53:00 Z", "the time must be followed by 'Z', an offset such as +01:00, or nothing"),
-        ("2008-09-15T15:53:00+5:00", "the offset must be written ±hh:mm, ±hhmm or ±hh"),
-        ("2008-09-15T15:53:00+05:0", "the offset must be written ±hh:mm, ±hhmm or ±hh"),
-        ("2008-09-15T15:53:00+0a:00", "the offset must be written ±hh:mm, ±hhmm or ±hh"),
+        ("2008-09-15T15:53:00+5:00", "the offset must be written ±hh:mm or ±hh"),
+        ("2008-09-15T15:53:00+05:0", "the offset must be written ±hh:mm or ±hh"),
+        ("2008-09-15T15:53:00+0a:00", "the offset must be written ±hh:mm or ±hh"),
         ("2008-09-15T15:53:00+24:00", "the offset hours must be between 00 and 23"),
         ("2008-09-15T15:53:00+01:60", "the offset minutes must be between 00 and 59"),
         ("2008-09-15T15:53:00.601-00", "a negative zero offset means an unknown local offset (RFC 3339 §4.3)"),
-        ("2008-09-15T15:53:00.601-0000", "a negative zero offset means an unknown local offset (RFC 3339 §4.3)"),
+        (
+            "2008-09-15T15:53:00.601-0000",
+            "the offset must be written ±hh:mm like the date and time: ISO 8601 does not mix the basic and extended formats"
+        ),
         ("2008-09-15T15:53:00.601-00:00", "a negative zero offset means an unknown local offset (RFC 3339 §4.3)"),
     ])
     func rejectsWithAPreciseReason(_ text: String, _ reason: String) {
@@ -96,9 +148,11 @@ struct TimestampTests {
 
     @Test(arguments: [
         ("2008-09-15T15:53:00Z", true, true, true), ("2008-09-15T15:53:00z", true, true, true),
-        ("2008-09-15T15:53:00+00:00", true, true, true), ("2008-09-15T15:53:00+0000", true, true, false),
+        ("2008-09-15T15:53:00+00:00", true, true, true), ("20080915T155300+0000", true, true, false),
         ("2008-09-15T15:53:00+00", true, true, false), ("2008-09-15T15:53:00-05:00", true, false, true),
-        ("2008-09-15T15:53:00+0530", true, false, false), ("2008-09-15T15:53:00", false, false, false),
+        ("20080915T155300+0530", true, false, false), ("2008-09-15T15:53:00", false, false, false),
+        ("20080915T155300Z", true, true, false), ("20080915T155300", false, false, false),
+        ("2008-09-15T15:53:00,5Z", true, true, false), ("2008-09-15T15:53:00,5+01:00", true, false, false),
     ])
     func describesItsZone(_ text: String, _ hasZone: Bool, _ isUTC: Bool, _ isRFC3339: Bool) throws {
         let stamp = try Timestamp(text)
@@ -110,6 +164,7 @@ struct TimestampTests {
     @Test(arguments: [
         ("2008-09-15T15:53:00Z", 0), ("2008-09-15T15:53:00.6Z", 1), ("2008-09-15T15:53:00.601Z", 3),
         ("2008-09-15T15:53:00.1234567Z", 7), ("2008-09-15T15:53:00.123456789012+01:00", 12),
+        ("20080915T155300,25Z", 2), ("20080915T155300Z", 0),
     ])
     func countsFractionDigits(_ text: String, _ count: Int) throws {
         #expect(try Timestamp(text).fractionDigitCount == count)
@@ -122,6 +177,8 @@ struct TimestampTests {
         ("2008-09-15T15:53:00Z", "2008-09-15T15:53:00.000Z"),
         ("2008-09-15T15:53:00+01", "2008-09-15T14:53:00Z"), ("2008-09-15T15:53:00", "2008-09-15T15:53:00Z"),
         ("2008-09-15t15:53:00z", "2008-09-15T15:53:00Z"), ("2008-09-16T01:00:00+09:00", "2008-09-15T16:00:00Z"),
+        ("20080915T155300Z", "2008-09-15T15:53:00Z"), ("20080916T010000+0900", "2008-09-15T16:00:00Z"),
+        ("2008-09-15T15:53:00,5Z", "2008-09-15T15:53:00.5Z"), ("20080915T155300,5-01", "2008-09-15T16:53:00.5Z"),
     ])
     func treatsTheSameInstantWrittenDifferentlyAsEqual(_ left: String, _ right: String) throws {
         let lhs = try Timestamp(left)
@@ -137,6 +194,13 @@ struct TimestampTests {
         #expect(shorter != longer)
         #expect(shorter < longer)
         #expect(!(longer < shorter))
+    }
+
+    @Test func comparesEveryFractionDigitWhateverTheFormat() throws {
+        let extended = try Timestamp("2008-09-15T15:53:00.12345678911Z")
+        #expect(try Timestamp("20080915T155300,12345678911Z") == extended)
+        #expect(try Timestamp("20080915T155300.12345678912Z") > extended)
+        #expect(try Timestamp("20080915T155300.1234567891Z") < extended)
     }
 
     @Test func ordersByInstant() throws {

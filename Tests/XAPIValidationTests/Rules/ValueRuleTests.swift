@@ -80,7 +80,7 @@ import XAPIValidation
         [
             "should fail", "01/011/2015", "2015-02-30T00:00:00Z", "1900-02-29T00:00:00Z", "2013-05-18T24:00:00Z",
             "2013-05-18T05:32:34.804-00:00", "2013-05-18T05:32:34.804-0000", "2013-05-18T05:32:34.804-00",
-            "20130518T053234Z", "2013-05-18", "",
+            "2013-05-18T053234Z", "2013-05-18", "",
         ]
     )
     func rejectsTimestampThatIsNotADateAndTime(property: String, timestamp: String) {
@@ -103,7 +103,7 @@ import XAPIValidation
         expectOnly(report, "xapi.timestamp", .error, at: "/" + property)
     }
 
-    @Test(arguments: ["2013-05-18T05:32:34+0100", "2013-05-18T05:32:34+01"])
+    @Test(arguments: ["20130518T053234+0100", "2013-05-18T05:32:34+01"])
     func acceptsISO8601OffsetWithoutColonIn103Only(timestamp: String) {
         let statement = Fixture.statement(setting: "/timestamp", to: .string(timestamp))
         expectClean(validate(statement, .v1_0_3))
