@@ -37,6 +37,10 @@ let package = Package(
         .testTarget(name: "XAPITests", dependencies: ["XAPI", "ConformanceSupport"]),
         .testTarget(name: "XAPIValidationTests", dependencies: ["XAPI", "XAPIValidation", "ConformanceSupport"]),
         .testTarget(
+            name: "XAPIPseudonymizationTests",
+            dependencies: ["XAPIPseudonymization", "XAPI", "XAPIValidation", "Digest", "ConformanceSupport"]
+        ),
+        .testTarget(
             name: "EduTracesCLITests",
             dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "ConformanceSupport"]
         ),
