@@ -106,7 +106,8 @@ struct PseudonymDerivation: Sendable {
     static func isPseudonym(_ text: String) -> Bool {
         text.utf8.count == pseudonymLength
             && text.utf8.allSatisfy { byte in
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(byte)
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(byte)
             }
     }
 }

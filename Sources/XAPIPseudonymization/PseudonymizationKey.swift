@@ -1,5 +1,5 @@
-public import Foundation
 import Digest
+public import Foundation
 import XAPI
 
 /// A secret master key and its public id: what makes pseudonyms impossible to recompute without it.

@@ -3,7 +3,9 @@ import XAPI
 
 extension Pseudonymizer {
     /// The properties an Agent may have (xAPI Data 2.4.2.1); anything else is refused, not dropped unseen.
-    private static let agentProperties: Set<String> = ["objectType", "name", "mbox", "mbox_sha1sum", "openid", "account"]
+    private static let agentProperties: Set<String> = [
+        "objectType", "name", "mbox", "mbox_sha1sum", "openid", "account",
+    ]
 
     /// The properties a Group may have (xAPI Data 2.4.2.2).
     private static let groupProperties = agentProperties.union(["member"])
@@ -81,7 +83,11 @@ extension Pseudonymizer {
 
     /// The pseudonym of an identifier's value, or the name of an account that is already a pseudonym of
     /// this scope and key, which is kept as it is.
-    private func pseudonym(of value: JSONValue, key: String, at path: JSONPointer) throws(PseudonymizationError) -> String {
+    private func pseudonym(
+        of value: JSONValue,
+        key: String,
+        at path: JSONPointer
+    ) throws(PseudonymizationError) -> String {
         func refuse(_ rule: String, _ message: String) -> PseudonymizationError {
             PseudonymizationError(rule: rule, path: path, message: message)
         }

@@ -95,7 +95,10 @@ extension Pseudonymizer {
     }
 
     /// An activity with its definition's extensions filtered.
-    private func rewriteActivity(_ activity: JSONObject, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
+    private func rewriteActivity(
+        _ activity: JSONObject,
+        at path: JSONPointer
+    ) throws(PseudonymizationError) -> JSONValue {
         var output = JSONObject()
         for member in activity {
             let memberPath = path.appending(member.key)
@@ -109,10 +112,17 @@ extension Pseudonymizer {
                 var rewritten = JSONObject()
                 for property in definition {
                     guard Self.definitionProperties.contains(property.key) else {
-                        throw unknownProperty(property.key, in: "an activity definition", at: memberPath.appending(property.key))
+                        throw unknownProperty(
+                            property.key,
+                            in: "an activity definition",
+                            at: memberPath.appending(property.key)
+                        )
                     }
                     if property.key == "extensions" {
-                        rewritten[property.key] = try allowedExtensions(property.value, at: memberPath.appending(property.key))
+                        rewritten[property.key] = try allowedExtensions(
+                            property.value,
+                            at: memberPath.appending(property.key)
+                        )
                     } else {
                         rewritten[property.key] = property.value
                     }
@@ -126,7 +136,10 @@ extension Pseudonymizer {
     }
 
     /// A statement reference, with its id re-mapped when the policy says so.
-    private func rewriteStatementReference(_ reference: JSONObject, at path: JSONPointer) throws(PseudonymizationError) -> JSONObject {
+    private func rewriteStatementReference(
+        _ reference: JSONObject,
+        at path: JSONPointer
+    ) throws(PseudonymizationError) -> JSONObject {
         var output = JSONObject()
         for member in reference {
             let memberPath = path.appending(member.key)
@@ -188,7 +201,11 @@ extension Pseudonymizer {
             case "extensions":
                 output[key] = try allowedExtensions(member.value, at: memberPath)
             case "contextAgents", "contextGroups":
-                try checkContextEntries(member.value, holding: key == "contextAgents" ? "agent" : "group", at: memberPath)
+                try checkContextEntries(
+                    member.value,
+                    holding: key == "contextAgents" ? "agent" : "group",
+                    at: memberPath
+                )
                 output[key] = member.value
             default:
                 // instructor and team (rewritten by the agent pass), revision, platform, language.
@@ -199,7 +216,10 @@ extension Pseudonymizer {
     }
 
     /// Context activities: each list's activities with their definitions' extensions filtered.
-    private func rewriteContextActivities(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
+    private func rewriteContextActivities(
+        _ value: JSONValue,
+        at path: JSONPointer
+    ) throws(PseudonymizationError) -> JSONValue {
         guard case .object(let lists) = value else { throw wrongType(value, expected: "an object", at: path) }
         var output = JSONObject()
         for list in lists {
@@ -230,7 +250,11 @@ extension Pseudonymizer {
 
     /// Checks that contextAgents or contextGroups is an array of entries the agent pass will reach: objects
     /// with the agent or group, and nothing but `objectType` and `relevantTypes` besides (xAPI 2.0 Data 2.4.6).
-    private func checkContextEntries(_ value: JSONValue, holding inner: String, at path: JSONPointer) throws(PseudonymizationError) {
+    private func checkContextEntries(
+        _ value: JSONValue,
+        holding inner: String,
+        at path: JSONPointer
+    ) throws(PseudonymizationError) {
         guard case .array(let entries) = value else { throw wrongType(value, expected: "an array", at: path) }
         for (index, entry) in entries.enumerated() {
             let entryPath = path.appending(index)
@@ -248,9 +272,12 @@ extension Pseudonymizer {
     }
 
     /// The allowlisted members of an extensions object, or nil (the property is removed) when none is left.
-    private func allowedExtensions(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue? {
+    private func allowedExtensions(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue?
+    {
         guard case .object(let extensions) = value else { throw wrongType(value, expected: "an object", at: path) }
-        let kept = JSONObject(extensions.lazy.filter { policy.allowedExtensions.contains($0.key) }.map { ($0.key, $0.value) })
+        let kept = JSONObject(
+            extensions.lazy.filter { policy.allowedExtensions.contains($0.key) }.map { ($0.key, $0.value) }
+        )
         return kept.isEmpty ? nil : .object(kept)
     }
 
@@ -271,7 +298,10 @@ extension Pseudonymizer {
     ///
     /// A timestamp without an offset is read as UTC, as ``Timestamp/date`` does; one already written in UTC
     /// with milliseconds is kept as written when nothing is truncated.
-    private func normalizedTimestamp(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
+    private func normalizedTimestamp(
+        _ value: JSONValue,
+        at path: JSONPointer
+    ) throws(PseudonymizationError) -> JSONValue {
         guard let text = value.stringValue, let timestamp = try? Timestamp(text) else {
             throw PseudonymizationError(
                 rule: "pseudonym.timestamp",
@@ -280,7 +310,8 @@ extension Pseudonymizer {
             )
         }
         guard let truncation = policy.timestampTruncation else {
-            if timestamp.isUTC, timestamp.fractionDigitCount == 3, text.utf8.count == 24, text.utf8.last == UInt8(ascii: "Z"),
+            if timestamp.isUTC, timestamp.fractionDigitCount == 3, text.utf8.count == 24,
+                text.utf8.last == UInt8(ascii: "Z"),
                 text.utf8.dropFirst(10).first == UInt8(ascii: "T")
             {
                 return value

@@ -66,8 +66,12 @@ struct AlgorithmTests {
 
     @Test func composedAndDecomposedNamesGiveOnePseudonym() throws {
         let pseudonymizer = try Fixtures.pseudonymizer()
-        let composed = try pseudonymizer.pseudonymousAgent(["account": ["homePage": "https://ent.example", "name": "Chlo\u{E9}"]])
-        let decomposed = try pseudonymizer.pseudonymousAgent(["account": ["homePage": "https://ent.example", "name": "Chloe\u{301}"]])
+        let composed = try pseudonymizer.pseudonymousAgent([
+            "account": ["homePage": "https://ent.example", "name": "Chlo\u{E9}"]
+        ])
+        let decomposed = try pseudonymizer.pseudonymousAgent([
+            "account": ["homePage": "https://ent.example", "name": "Chloe\u{301}"]
+        ])
         #expect(composed == decomposed)
     }
 
@@ -119,7 +123,9 @@ struct AlgorithmTests {
         var mismatches = 0
         for index in 0..<10_000 {
             if index % 100 == 0 {
-                master = (0..<Int.random(in: 32...64, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                master = (0..<Int.random(in: 32...64, using: &random)).map { _ in
+                    UInt8.random(in: 0...255, using: &random)
+                }
                 scope = "vendor-\(Int.random(in: 0...99, using: &random))/proj\u{E9}t/\(2000 + index / 100)"
                 pseudonymizer = try Fixtures.pseudonymizer(key: master, scope: scope)
             }

@@ -13,7 +13,8 @@ struct KeyTests {
     static var secretForms: [String] {
         let scopeKey = ReferencePseudonym.scopeKey(master: secret, scope: Fixtures.scopeText)
         return [
-            String(decoding: secret, as: UTF8.self), "correct horse", Hex.encode(secret), Hex.encode(secret).uppercased(),
+            String(decoding: secret, as: UTF8.self), "correct horse", Hex.encode(secret),
+            Hex.encode(secret).uppercased(),
             Hex.encode(scopeKey), Hex.encode(scopeKey).uppercased(), "\(secret)", "\(scopeKey)",
         ]
     }
@@ -23,8 +24,12 @@ struct KeyTests {
     }
 
     @Test func refusesKeysShorterThan32Bytes() {
-        #expect(throws: PseudonymizationError.self) { try PseudonymizationKey(bytes: [UInt8](repeating: 7, count: 31), id: "k") }
-        #expect(throws: PseudonymizationError.self) { try PseudonymizationKey(hex: String(repeating: "ab", count: 31), id: "k") }
+        #expect(throws: PseudonymizationError.self) {
+            try PseudonymizationKey(bytes: [UInt8](repeating: 7, count: 31), id: "k")
+        }
+        #expect(throws: PseudonymizationError.self) {
+            try PseudonymizationKey(hex: String(repeating: "ab", count: 31), id: "k")
+        }
     }
 
     @Test func acceptsA32ByteKey() throws {
@@ -36,7 +41,9 @@ struct KeyTests {
         let hex = "\n  " + Hex.encode(Fixtures.keyBytes).uppercased() + "  \n"
         let key = try PseudonymizationKey(hex: hex, id: Fixtures.keyID)
         let pseudonymizer = try Pseudonymizer(key: key, scope: Scope(Fixtures.scopeText), homePageBase: Fixtures.base)
-        let agent = try pseudonymizer.pseudonymousAgent(["account": ["homePage": "https://gar.education.fr", "name": "IDO-0001"]])
+        let agent = try pseudonymizer.pseudonymousAgent([
+            "account": ["homePage": "https://gar.education.fr", "name": "IDO-0001"]
+        ])
         #expect(agent["account"]?["name"] == "6jfjzstbmqg7p5qfltzlv7a5u74q65hu")
     }
 
@@ -87,7 +94,8 @@ struct KeyTests {
         do { _ = try pseudonymizer.pseudonymize(Fixtures.statement(actor: ["name": "Ada"])) } catch {
             texts += ["\(error)", String(reflecting: error)]
         }
-        do { _ = try Pseudonymizer(key: Fixtures.key(Self.secret), scope: Scope("a"), homePageBase: "http://x") } catch {
+        do { _ = try Pseudonymizer(key: Fixtures.key(Self.secret), scope: Scope("a"), homePageBase: "http://x") } catch
+        {
             texts += ["\(error)", String(reflecting: error)]
         }
         do { _ = try PseudonymizationKey(bytes: Self.secret.prefix(31), id: "k") } catch {
@@ -110,13 +118,17 @@ struct ConfigurationTests {
     }
 
     @Test func acceptsScopesInAnyScript() throws {
-        #expect(try Scope("acad\u{E9}mie-lyon/\u{6F22}\u{5B57}/2026").text == "acad\u{E9}mie-lyon/\u{6F22}\u{5B57}/2026")
+        #expect(
+            try Scope("acad\u{E9}mie-lyon/\u{6F22}\u{5B57}/2026").text == "acad\u{E9}mie-lyon/\u{6F22}\u{5B57}/2026"
+        )
     }
 
     @Test func refusesHomePageBasesThatAreNotPlainHTTPS() throws {
         let key = try Fixtures.key()
         let scope = try Scope(Fixtures.scopeText)
-        for base in ["http://x.example", "https://x.example/", "https://x.example?q", "https://u@x.example", "https://", "x"] {
+        for base in [
+            "http://x.example", "https://x.example/", "https://x.example?q", "https://u@x.example", "https://", "x",
+        ] {
             #expect(throws: PseudonymizationError.self, "\(base)") {
                 try Pseudonymizer(key: key, scope: scope, homePageBase: base)
             }
@@ -124,6 +136,9 @@ struct ConfigurationTests {
     }
 
     @Test func homePageJoinsBaseScopeAndKeyID() throws {
-        #expect(try Fixtures.pseudonymizer().homePage == "https://pseudonyms.acme.example/acme/maths-5e/research/2026/k2026a")
+        #expect(
+            try Fixtures.pseudonymizer().homePage
+                == "https://pseudonyms.acme.example/acme/maths-5e/research/2026/k2026a"
+        )
     }
 }

@@ -56,7 +56,6 @@ enum RichStatements {
                 ]
             ],
             "contextActivities": ["parent": [activity]],
-            "platform": "Acme Maths",
             "language": "fr-FR",
             "extensions": [
                 "https://acme.example/ext/pupil-name": .string(canary),
@@ -65,7 +64,9 @@ enum RichStatements {
         ]
         let subStatement: JSONValue = [
             "objectType": "SubStatement",
-            "actor": ["objectType": "Agent", "name": .string(canary), "mbox": .string("mailto:\(canary).sub@example.fr")],
+            "actor": [
+                "objectType": "Agent", "name": .string(canary), "mbox": .string("mailto:\(canary).sub@example.fr"),
+            ],
             "verb": ["id": "http://adlnet.gov/expapi/verbs/answered"],
             "object": [
                 "objectType": "Agent", "name": .string(canary), "openid": .string("https://id.example/\(canary)/sub"),

@@ -32,6 +32,14 @@ struct ThreatTests {
         #expect(leaks.isEmpty, "leaked: \(leaks)")
     }
 
+    /// The leak detector of the test above does find a canary that a policy lets through on purpose.
+    @Test func freeTextKeptByPolicyCarriesTheCanary() throws {
+        let policy = PseudonymizationPolicy(freeTextResponses: .keep)
+        let output = try Fixtures.pseudonymizer(policy: policy).pseudonymize(RichStatements.withCanary())
+        #expect(JSONWriter.string(from: output).contains(RichStatements.canary))
+        #expect(output["result"]?["response"] == .string(RichStatements.canary))
+    }
+
     @Test func namesAreDroppedFromEveryPosition() throws {
         let output = try Fixtures.pseudonymizer().pseudonymize(RichStatements.withCanary())
         var names: [String] = []
@@ -94,7 +102,9 @@ struct ThreatTests {
     }
 
     @Test func pseudonymsOfAnotherKeyIDArePseudonymizedAgain() throws {
-        let first = try Fixtures.pseudonymizer(keyID: "2025a").pseudonymize(Fixtures.statement(actor: ["mbox": "mailto:a@b.fr"]))
+        let first = try Fixtures.pseudonymizer(keyID: "2025a").pseudonymize(
+            Fixtures.statement(actor: ["mbox": "mailto:a@b.fr"])
+        )
         let second = try Fixtures.pseudonymizer(keyID: "2026a").pseudonymize(first)
         #expect(second["actor"]?["account"]?["homePage"]?.stringValue == Fixtures.homePage)
         #expect(Fixtures.actorName(second) != Fixtures.actorName(first))
