@@ -175,3 +175,68 @@ final class InputFolder {
         await edutraces(arguments)
     }
 }
+
+/// An input held in memory that delivers its bytes in pieces of chosen sizes, and may fail part way.
+final class MemoryByteStream: ByteStream {
+    let name: String
+    private let bytes: [UInt8]
+    private let pieceSizes: [Int]
+    private let failureOffset: Int?
+    private var offset = 0
+    private var reads = 0
+
+    /// A stream of `bytes` whose reads return at most `pieceSizes[n % count]` bytes (all that is asked when
+    /// empty); once `failureOffset` bytes are delivered, the next read fails.
+    init(_ bytes: [UInt8], name: String = "memory.json", pieceSizes: [Int] = [], failureOffset: Int? = nil) {
+        self.bytes = bytes
+        self.name = name
+        self.pieceSizes = pieceSizes.filter { $0 > 0 }
+        self.failureOffset = failureOffset
+    }
+
+    /// A stream of the UTF-8 bytes of `text`.
+    convenience init(_ text: String, name: String = "memory.json", pieceSizes: [Int] = [], failureOffset: Int? = nil) {
+        self.init(Array(text.utf8), name: name, pieceSizes: pieceSizes, failureOffset: failureOffset)
+    }
+
+    func read(upTo count: Int, appendingTo buffer: inout [UInt8]) throws(InputError) -> Int {
+        if let failureOffset, offset >= failureOffset {
+            throw InputError(path: name, reason: "Input/output error")
+        }
+        var length = min(count, bytes.count - offset)
+        if !pieceSizes.isEmpty { length = min(length, pieceSizes[reads % pieceSizes.count]) }
+        if let failureOffset { length = min(length, failureOffset - offset) }
+        buffer.append(contentsOf: bytes[offset..<(offset + length)])
+        offset += length
+        reads += 1
+        return length
+    }
+}
+
+/// One statement, or one problem of the input's structure, as an ``ExportReader`` cut it.
+struct ReadStatement: Equatable, CustomStringConvertible {
+    /// The 0-based position in the input.
+    let index: Int
+    /// The 1-based line where it starts.
+    let line: Int
+    /// The statement's bytes as text, or `nil` for a problem.
+    let text: String?
+    /// The problem, or `nil` for a statement.
+    let problem: String?
+
+    var description: String { "#\(index) line \(line): \(text ?? "problem: \(problem ?? "")")" }
+
+    /// Every statement and problem `reader` cuts, in order, across all its batches.
+    static func all(from reader: ExportReader) throws -> [ReadStatement] {
+        var statements: [ReadStatement] = []
+        while let batch = try reader.nextBatch() {
+            for slice in batch.slices {
+                let text = slice.problem == nil ? String(decoding: batch.bytes[slice.range], as: UTF8.self) : nil
+                statements.append(
+                    ReadStatement(index: slice.index, line: slice.line, text: text, problem: slice.problem)
+                )
+            }
+        }
+        return statements
+    }
+}

@@ -5,29 +5,49 @@ import XAPI
 /// Layouts: NDJSON (one statement a line), a JSON array of statements, one statement object, or a
 /// StatementResult (`{"statements":[...]}`). NDJSON and arrays stream in constant memory; a single
 /// object document is read whole (it is one statement or one page of an LRS answer).
-final class ExportReader {
+///
+/// ```swift
+/// let reader = ExportReader(source: try ByteSource(path: "export.ndjson"))
+/// while let batch = try reader.nextBatch() {
+///     for slice in batch.slices { … }
+/// }
+/// ```
+package final class ExportReader {
     /// How an input holds its statements.
-    enum Layout: Equatable {
+    private enum Layout: Equatable {
         case ndjson
         case array
         case document
     }
 
-    private let source: ByteSource
+    private let source: any ByteStream
     private let chunkSize: Int
     private let maximumStatementLength: Int
     private let maximumDocumentLength: Int
     /// The layout found, once the first batch is read.
-    private(set) var layout: Layout?
+    private var layout: Layout?
     private var ndjson: NDJSONSplitter
     private var array: ArraySplitter
     private var buffer: [UInt8] = []
     private var finished = false
+    /// A read error held back until the statements read before it are handed out.
+    private var failure: InputError?
     /// Bytes consumed so far, for progress.
-    private(set) var bytesRead = 0
+    package private(set) var bytesRead = 0
 
-    init(
-        source: ByteSource,
+    /// Whether the statements read so far were written to be posted together (a JSON array, a StatementResult,
+    /// a single statement), rather than as independent lines (NDJSON). Known once the first batch is read.
+    ///
+    /// An LRS takes or refuses a posted array whole, so a repeated id there is an error; in an NDJSON export
+    /// the same statement twice is a repeat, not a conflict.
+    package var statementsShareABatch: Bool {
+        layout != .ndjson
+    }
+
+    /// A reader of `source` that reads `chunkSize` bytes at a time and cuts batches of about that many bytes;
+    /// longer statements and documents than the maximums are reported, not held in memory.
+    package init(
+        source: any ByteStream,
         chunkSize: Int = 1 << 18,
         maximumStatementLength: Int = 16 << 20,
         maximumDocumentLength: Int = 512 << 20
@@ -41,13 +61,34 @@ final class ExportReader {
     }
 
     /// The next batch of about `chunkSize` bytes of statements; `nil` once the input is exhausted.
-    func nextBatch() throws(InputError) -> StatementBatch? {
+    ///
+    /// When a read fails, the statements cut before it are returned first and the error is thrown by the next
+    /// call, so that what was read is still checked.
+    package func nextBatch() throws(InputError) -> StatementBatch? {
+        if let failure {
+            self.failure = nil
+            throw failure
+        }
         guard !finished else { return nil }
         var batch = StatementBatch()
         batch.bytes.reserveCapacity(chunkSize + chunkSize / 4)
+        do {
+            try fill(&batch)
+        } catch {
+            finished = true
+            guard batch.slices.isEmpty else {
+                failure = error
+                return batch
+            }
+            throw error
+        }
+        return batch.slices.isEmpty && finished ? nil : batch
+    }
+
+    private func fill(_ batch: inout StatementBatch) throws(InputError) {
         if layout == nil {
             try detectLayout(into: &batch)
-            if finished { return batch.slices.isEmpty ? nil : batch }
+            if finished { return }
         }
         while batch.bytes.count < chunkSize, !finished {
             buffer.removeAll(keepingCapacity: true)
@@ -59,7 +100,6 @@ final class ExportReader {
                 feed(into: &batch)
             }
         }
-        return batch.slices.isEmpty && finished ? nil : batch
     }
 
     // MARK: Layout
@@ -70,7 +110,10 @@ final class ExportReader {
         while true {
             let count = try source.read(upTo: chunkSize, appendingTo: &buffer)
             bytesRead += count
-            if Self.skipBOM(buffer).contains(where: { !$0.isJSONWhitespace }) || count == 0 { break }
+            if count == 0 { break }
+            // A byte order mark cut across reads is not content yet.
+            if buffer.count < Self.byteOrderMark.count, Self.byteOrderMark.starts(with: buffer) { continue }
+            if Self.skipBOM(buffer).contains(where: { !$0.isJSONWhitespace }) { break }
         }
         let start = buffer.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
         if start > 0 { buffer.removeFirst(start) }

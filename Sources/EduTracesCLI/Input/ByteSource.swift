@@ -3,7 +3,7 @@ import Foundation
 /// An input read in chunks: a file or standard input.
 ///
 /// Reads go straight into byte arrays with `read(2)`, so a large export is never held whole in memory.
-package final class ByteSource {
+package final class ByteSource: ByteStream {
     /// The name shown in reports: the path, or `-` for standard input.
     package let name: String
     /// The size in bytes when the input is a regular file (for progress), else `nil`.
@@ -55,15 +55,4 @@ package final class ByteSource {
     private static func lastErrorReason() -> String {
         String(cString: strerror(errno))
     }
-}
-
-/// An input that cannot be read.
-package struct InputError: Error, CustomStringConvertible {
-    /// The path given on the command line.
-    package let path: String
-    /// The system's reason.
-    package let reason: String
-
-    /// `PATH: reason`.
-    package var description: String { "\(path): \(reason)" }
 }

@@ -2,21 +2,29 @@
 ///
 /// The batch owns its bytes; each slice points into them, so a batch is one allocation however
 /// many statements it holds.
-struct StatementBatch: Sendable {
+///
+/// ```swift
+/// for slice in batch.slices where slice.problem == nil {
+///     let statement = batch.bytes[slice.range]
+/// }
+/// ```
+package struct StatementBatch: Sendable {
     /// One statement of the batch, or a place where the input's structure is broken.
-    struct Slice: Sendable {
+    package struct Slice: Sendable, Equatable {
         /// The 0-based position of the statement in its input.
-        let index: Int
+        package let index: Int
         /// The 1-based line where the statement starts.
-        let line: Int
+        package let line: Int
         /// The statement's bytes within ``StatementBatch/bytes``.
-        let range: Range<Int>
+        package let range: Range<Int>
         /// Set when there is no statement to parse here, only a structural problem of the input.
-        let problem: String?
+        package let problem: String?
     }
 
-    var bytes: [UInt8] = []
-    var slices: [Slice] = []
+    /// The bytes of every statement of the batch, one after the other.
+    package var bytes: [UInt8] = []
+    /// The statements and problems, in input order.
+    package var slices: [Slice] = []
 
     /// Appends a statement's bytes.
     mutating func append(_ statement: UnsafeBufferPointer<UInt8>, index: Int, line: Int) {

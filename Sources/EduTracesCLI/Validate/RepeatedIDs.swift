@@ -1,4 +1,5 @@
 package import XAPI
+import XAPIValidation
 
 /// Remembers every statement id of an export compactly, to find repeated ids in constant memory per statement.
 ///
@@ -91,5 +92,54 @@ extension StatementID {
             UInt32(truncatingIfNeeded: high >> 32), UInt32(truncatingIfNeeded: high),
             UInt32(truncatingIfNeeded: low >> 32), UInt32(truncatingIfNeeded: low)
         )
+    }
+}
+
+/// Judges each statement's id against the ids before it in the export, in input order.
+///
+/// In statements that share a batch (a JSON array, which an LRS accepts or rejects whole) any repeated id is
+/// an error. In an NDJSON export an identical repeat is a warning (a statement exported twice) and a
+/// different statement under the same id an error (an LRS keeps the first and refuses the second).
+///
+/// ```swift
+/// var repeatedIDs = RepeatedIDJudgement()
+/// repeatedIDs.judge(&verdict, statementsShareABatch: reader.statementsShareABatch)
+/// ```
+struct RepeatedIDJudgement {
+    private var registry = StatementIDRegistry()
+
+    /// Adds a finding to `verdict` when its id was seen before in this export.
+    mutating func judge(_ verdict: inout StatementVerdict, statementsShareABatch: Bool) {
+        guard let id = verdict.statementID, let text = verdict.id else { return }
+        let idPath = JSONPointer.root.appending("id")
+        switch (registry.record(id, contentHash: verdict.contentHash), statementsShareABatch) {
+        case (.new, _):
+            break
+        case (.repeated, false):
+            verdict.findings.append(
+                Finding(
+                    rule: .repeatedStatement,
+                    path: idPath,
+                    message: "the same statement (id \(text)) appears earlier in this export"
+                )
+            )
+        case (.conflicting, false):
+            verdict.findings.append(
+                Finding(
+                    rule: .batchDuplicateID,
+                    path: idPath,
+                    message: "id \(text) is used earlier in this export by a different statement"
+                )
+            )
+        case (_, true):
+            verdict.findings.append(
+                Finding(
+                    rule: .batchDuplicateID,
+                    path: idPath,
+                    message:
+                        "id \(text) is also the id of an earlier statement of this batch; an LRS rejects the whole batch"
+                )
+            )
+        }
     }
 }

@@ -3,31 +3,38 @@ import XAPI
 import XAPIValidation
 
 /// `edutraces rules`: the rule catalogue, as text, JSON or the Markdown table of the documentation.
-struct RulesCommand {
-    enum Format: String {
+struct RulesCommand: Command {
+    enum Format: String, CaseIterable {
         case text
         case json
         case markdown
     }
 
-    let format: Format
-    let output: Output
+    static let name = "rules"
+    static let summary = "List every rule id with its severity, source and summary."
+    static let format = CommandOption(
+        "--format",
+        value: "FORMAT",
+        allowedValues: Format.allCases.map(\.rawValue),
+        defaultValue: Format.text.rawValue,
+        help:
+            "The listing: text (aligned columns), json (for scripts) or markdown (the table of Documentation/Rules.md)."
+    )
+    static let options = [format]
+    static let examples = [
+        CommandExample("edutraces rules", "Every rule, one a line."),
+        CommandExample("edutraces rules --format json", "The catalogue for scripts."),
+        CommandExample("edutraces rules --format markdown > Documentation/Rules.md", "Regenerate the rules page."),
+    ]
 
-    init(_ words: [String], output: Output) throws(UsageError) {
-        let arguments = try CommandLineArguments(words, valued: ["--format"])
-        if let unknown = arguments.unknownOptions(known: ["--format"]).first {
-            throw UsageError("unknown option \(unknown)")
-        }
-        if let operand = arguments.operands.first { throw UsageError("rules takes no operand, got '\(operand)'") }
-        let name = arguments.value(of: "--format") ?? "text"
-        guard let format = Format(rawValue: name) else {
-            throw UsageError("--format takes text, json or markdown, not '\(name)'")
-        }
-        self.format = format
-        self.output = output
+    let format: Format
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        format = arguments.value(of: Self.format).flatMap(Format.init(rawValue:)) ?? .text
     }
 
-    func run() throws(UsageError) -> Int32 {
+    func run(in context: CommandContext) async throws -> Int32 {
+        let output = context.output
         switch format {
         case .text:
             let width = Rule.catalog.map(\.id.count).max() ?? 0

@@ -1,0 +1,22 @@
+/// What a command runs with: where it writes, and the environment it reads.
+///
+/// ```swift
+/// let context = CommandContext(output: Output(), diagnostics: Output())
+/// let status = try await RulesCommand(parsed).run(in: context)
+/// ```
+package struct CommandContext {
+    /// Standard output: reports and listings.
+    package let output: Output
+    /// Standard error: usage errors, unreadable inputs, progress.
+    package let diagnostics: Output
+    /// Environment variables (commands that need settings, such as an LRS address, read them here, not from
+    /// the process, so that tests can give their own).
+    package let environment: [String: String]
+
+    /// A context writing to `output` and `diagnostics`.
+    package init(output: Output, diagnostics: Output, environment: [String: String] = [:]) {
+        self.output = output
+        self.diagnostics = diagnostics
+        self.environment = environment
+    }
+}

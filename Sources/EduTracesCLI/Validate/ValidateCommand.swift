@@ -1,0 +1,139 @@
+import Foundation
+import XAPIValidation
+
+/// `edutraces validate`: checks every statement of every input and writes one report.
+struct ValidateCommand: Command {
+    static let name = "validate"
+    static let summary = "Check xAPI statements against xAPI 1.0.3 or 2.0 (and labelling profiles)."
+    static let discussion = """
+        Inputs are NDJSON (one statement a line), a JSON array of statements, one statement, or a
+        StatementResult; the layout is detected. Exports of any size are read in constant memory.
+
+        Exit status: 0 no statement has an error (warnings allowed), 1 at least one error,
+        2 a usage error or an input that cannot be read (the other inputs are still checked).
+        """
+
+    static let xapi = CommandOption(
+        "--xapi",
+        value: "VERSION",
+        allowedValues: ["auto", "1.0.3", "2.0.0"],
+        alternativeSpellings: ["2.0": "2.0.0"],
+        defaultValue: "auto",
+        help: "The xAPI version to check against; auto follows each statement's `version` (2.0 for 2.x, else 1.0.3)."
+    )
+    static let profile = CommandOption(
+        "--profile",
+        value: "NAME|FILE|none",
+        repeatable: true,
+        help: "A labelling profile to check as well, by name or file; none checks the specification only."
+    )
+    static let format = CommandOption(
+        "--format",
+        value: "FORMAT",
+        allowedValues: ReportFormat.allCases.map(\.rawValue),
+        defaultValue: ReportFormat.text.rawValue,
+        help: "The report: text (FILE:LINE lines and a summary), json (one document) or junit (XML for CI servers)."
+    )
+    static let inputs = CommandOperand(
+        "FILE|-",
+        optional: true,
+        repeatable: true,
+        help: "An export to check; '-', or no FILE at all, reads standard input."
+    )
+
+    static let options = [xapi, profile, format]
+    static let operands = [inputs]
+    static let examples = [
+        CommandExample("edutraces validate export.ndjson", "Check an NDJSON export; findings as FILE:LINE lines."),
+        CommandExample(
+            "edutraces validate --format junit exports/*.json > report.xml",
+            "Check several exports and write a JUnit report for a CI server."
+        ),
+        CommandExample(
+            "cat export.ndjson | edutraces validate --xapi 2.0.0 --format json -",
+            "Check standard input against xAPI 2.0, with a JSON report for scripts."
+        ),
+        CommandExample("edutraces validate --profile none statement.json", "Check one statement, spec rules only."),
+    ]
+
+    /// How each statement's xAPI version is chosen.
+    let version: SpecVersionSelection
+    /// The report's format.
+    let format: ReportFormat
+    /// The inputs: paths, or `-` for standard input.
+    let inputs: [String]
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        switch arguments.value(of: Self.xapi) {
+        case "1.0.3": version = .fixed(.v1_0_3)
+        case "2.0.0": version = .fixed(.v2_0_0)
+        default: version = .automatic
+        }
+        format = arguments.value(of: Self.format).flatMap(ReportFormat.init(rawValue:)) ?? .text
+        for profile in arguments.values(of: Self.profile) where profile != "none" {
+            throw UsageError("--profile: unknown profile '\(profile)' (available: none)")
+        }
+        inputs = arguments.operands.isEmpty ? ["-"] : arguments.operands
+    }
+
+    func run(in context: CommandContext) async throws -> Int32 {
+        let diagnostics = context.diagnostics
+        let validator = Validator(configuration: .init(version: version))
+        var writer: any ReportWriter
+        do {
+            switch format {
+            case .text: writer = TextReportWriter(output: context.output)
+            case .json: writer = try JSONReportWriter(output: context.output)
+            case .junit: writer = try JUnitReportWriter(output: context.output)
+            }
+        } catch {
+            diagnostics.write("edutraces: \(error)\n")
+            return EduTraces.ExitStatus.usage
+        }
+        var total = ValidationSummary()
+        var readInputs = 0
+        var unreadable = false
+        for input in inputs {
+            let source: ByteSource
+            do {
+                source = try ByteSource(path: input)
+            } catch {
+                diagnostics.write("edutraces: \(error)\n")
+                unreadable = true
+                continue
+            }
+            readInputs += 1
+            var summary = ValidationSummary()
+            let progress = ProgressMeter(output: diagnostics)
+            do {
+                try writer.beginInput(input)
+                try await ExportValidation(validator: validator).run(
+                    ExportReader(source: source),
+                    into: &summary,
+                    record: { try writer.record($0, input: input) },
+                    progress: { progress.update(statements: $0, bytes: $1, totalBytes: source.size) }
+                )
+            } catch {
+                progress.finish()
+                diagnostics.write("edutraces: \(error)\n")
+                unreadable = true
+            }
+            progress.finish()
+            do {
+                try writer.endInput(input, summary: summary)
+            } catch {
+                diagnostics.write("edutraces: \(error)\n")
+                unreadable = true
+            }
+            total.add(summary)
+        }
+        do {
+            try writer.finish(total, inputCount: readInputs)
+        } catch {
+            diagnostics.write("edutraces: \(error)\n")
+            return EduTraces.ExitStatus.usage
+        }
+        if unreadable { return EduTraces.ExitStatus.usage }
+        return total.invalid > 0 ? EduTraces.ExitStatus.findings : EduTraces.ExitStatus.success
+    }
+}
