@@ -28,7 +28,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "edutraces-benchmarks",
-            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "EduTracesCLI"],
+            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "EduTracesCLI", "Digest"],
             path: "Benchmarks/edutraces-benchmarks"
         ),
         // Reads the conformance corpus for the test targets; part of no product.

@@ -59,7 +59,7 @@ extension Pseudonymizer {
                     + (isGroup && identifierKeys.isEmpty ? " and no members" : "")
             )
         }
-        let name = try pseudonym(of: identifierValue, key: key, at: path.appending(key))
+        let name = try pseudonym(of: identifierValue, key: key, in: path)
         var output: JSONObject = [
             "objectType": isGroup ? "Group" : "Agent",
             "account": ["homePage": .string(homePage), "name": .string(name)],
@@ -81,13 +81,15 @@ extension Pseudonymizer {
         return members
     }
 
-    /// The pseudonym of an identifier's value, or the name of an account that is already a pseudonym of
-    /// this scope and key, which is kept as it is.
+    /// The pseudonym of the identifier `key` of the agent at `agentPath`, or the name of an account that is
+    /// already a pseudonym of this scope and key, which is kept as it is.
     private func pseudonym(
         of value: JSONValue,
         key: String,
-        at path: JSONPointer
+        in agentPath: JSONPointer
     ) throws(PseudonymizationError) -> String {
+        // Built only for an error: this runs for every agent of every statement.
+        var path: JSONPointer { agentPath.appending(key) }
         func refuse(_ rule: String, _ message: String) -> PseudonymizationError {
             PseudonymizationError(rule: rule, path: path, message: message)
         }

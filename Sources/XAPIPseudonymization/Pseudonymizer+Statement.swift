@@ -3,86 +3,58 @@ import XAPI
 
 /// The policy applied to everything in a statement but its agents, which a second pass rewrites.
 ///
-/// Each object is rebuilt member by member from a closed list of the properties xAPI defines, so that a
-/// property the pseudonymizer does not know is refused (fail closed) rather than copied through.
+/// Every member of the objects it walks is checked against the properties xAPI defines, so that one the
+/// pseudonymizer does not know is refused (fail closed) rather than copied through. Objects are edited only
+/// where the policy changes something.
 extension Pseudonymizer {
-    /// Properties of a statement (xAPI Data 2.4).
-    private static let statementProperties: Set<String> = [
-        "id", "actor", "verb", "object", "result", "context", "timestamp", "stored", "authority", "version",
-        "attachments",
-    ]
-
-    /// Properties of a SubStatement (xAPI Data 2.4.4.3): no id, stored, version or authority.
-    private static let subStatementProperties: Set<String> = [
-        "objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments",
-    ]
-
-    /// Properties of a result (xAPI Data 2.4.5).
-    private static let resultProperties: Set<String> = [
-        "score", "success", "completion", "response", "duration", "extensions",
-    ]
-
-    /// Properties of a context (xAPI Data 2.4.6, with 2.0's contextAgents and contextGroups).
-    private static let contextProperties: Set<String> = [
-        "registration", "instructor", "team", "contextActivities", "revision", "platform", "language", "statement",
-        "extensions", "contextAgents", "contextGroups",
-    ]
-
-    /// Properties of an activity definition (xAPI Data 2.4.4.1 and its interaction properties).
-    private static let definitionProperties: Set<String> = [
-        "name", "description", "type", "moreInfo", "extensions", "interactionType", "correctResponsesPattern",
-        "choices", "scale", "source", "target", "steps",
-    ]
-
-    /// Rewrites a statement or SubStatement object; agents are left for the second pass.
+    /// Applies the policy to a statement or SubStatement object; agents are left for the second pass.
     func rewriteStatement(
         _ statement: JSONObject,
         at path: JSONPointer,
         isSubStatement: Bool
     ) throws(PseudonymizationError) -> JSONObject {
-        let allowed = isSubStatement ? Self.subStatementProperties : Self.statementProperties
-        var output = JSONObject()
-        for member in statement {
-            let key = member.key
-            let memberPath = path.appending(key)
-            guard allowed.contains(key) else {
-                throw unknownProperty(key, in: isSubStatement ? "a SubStatement" : "a statement", at: memberPath)
-            }
-            switch key {
-            case "id":
-                output[key] = try identifier(member.value, at: memberPath)
+        let edited = try statement.edited { member throws(PseudonymizationError) -> MemberEdit in
+            // Pointers are built only where they may be needed: this runs for every member of every statement.
+            var memberPath: JSONPointer { path.appending(member.key) }
+            switch member.key {
+            case "actor", "verb":
+                // The actor is rewritten by the agent pass; a verb says what was done, not who did it.
+                return .keep
+            case "objectType" where isSubStatement, "version" where !isSubStatement:
+                return .keep
+            case "id" where !isSubStatement:
+                return MemberEdit(try identifier(member.value, at: memberPath))
             case "object":
-                output[key] = try rewriteObject(member.value, at: memberPath)
+                return MemberEdit(try rewriteObject(member.value, at: memberPath))
             case "result":
                 let interactionType = statement["object"]?["definition"]?["interactionType"]?.stringValue
-                output[key] = try rewriteResult(member.value, interactionType: interactionType, at: memberPath)
+                return MemberEdit(try rewriteResult(member.value, interactionType: interactionType, at: memberPath))
             case "context":
-                output[key] = try rewriteContext(member.value, at: memberPath)
+                return MemberEdit(try rewriteContext(member.value, at: memberPath))
             case "timestamp":
-                output[key] = try normalizedTimestamp(member.value, at: memberPath)
-            case "stored", "authority":
+                return MemberEdit(try normalizedTimestamp(member.value, at: memberPath))
+            case "stored" where !isSubStatement, "authority" where !isSubStatement:
                 // The receiving LRS sets both (xAPI Data 2.4.8, 2.4.9); a configured authority is added later.
-                continue
+                return .remove
             case "attachments":
-                if policy.keepsAttachments { output[key] = member.value }
+                return policy.keepsAttachments ? .keep : .remove
             default:
-                // actor (rewritten by the agent pass), verb, version, objectType.
-                output[key] = member.value
+                throw unknownProperty(member.key, in: isSubStatement ? "a SubStatement" : "a statement", at: memberPath)
             }
         }
-        return output
+        return edited ?? statement
     }
 
-    /// Rewrites the object of a statement according to its `objectType` (xAPI Data 2.4.4).
-    private func rewriteObject(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
+    /// The object of a statement rewritten according to its `objectType` (xAPI Data 2.4.4); nil if unchanged.
+    private func rewriteObject(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue? {
         guard case .object(let object) = value else { throw wrongType(value, expected: "an object", at: path) }
         switch object["objectType"] {
         case nil, "Activity":
-            return try rewriteActivity(object, at: path)
+            return try rewriteActivity(object, at: path).map(JSONValue.object)
         case "Agent", "Group":
-            return value
+            return nil
         case "StatementRef":
-            return .object(try rewriteStatementReference(object, at: path))
+            return try rewriteStatementReference(object, at: path).map(JSONValue.object)
         case "SubStatement":
             return .object(try rewriteStatement(object, at: path, isSubStatement: true))
         default:
@@ -94,158 +66,150 @@ extension Pseudonymizer {
         }
     }
 
-    /// An activity with its definition's extensions filtered.
+    /// An activity with its definition's extensions filtered; nil if unchanged.
     private func rewriteActivity(
         _ activity: JSONObject,
         at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONValue {
-        var output = JSONObject()
-        for member in activity {
-            let memberPath = path.appending(member.key)
+    ) throws(PseudonymizationError) -> JSONObject? {
+        try activity.edited { member throws(PseudonymizationError) -> MemberEdit in
+            var memberPath: JSONPointer { path.appending(member.key) }
             switch member.key {
             case "id", "objectType":
-                output[member.key] = member.value
+                return .keep
             case "definition":
                 guard case .object(let definition) = member.value else {
                     throw wrongType(member.value, expected: "an object", at: memberPath)
                 }
-                var rewritten = JSONObject()
-                for property in definition {
-                    guard Self.definitionProperties.contains(property.key) else {
-                        throw unknownProperty(
-                            property.key,
-                            in: "an activity definition",
-                            at: memberPath.appending(property.key)
-                        )
-                    }
-                    if property.key == "extensions" {
-                        rewritten[property.key] = try allowedExtensions(
-                            property.value,
-                            at: memberPath.appending(property.key)
-                        )
-                    } else {
-                        rewritten[property.key] = property.value
-                    }
-                }
-                output[member.key] = .object(rewritten)
+                return MemberEdit(try rewriteDefinition(definition, at: memberPath).map(JSONValue.object))
             default:
                 throw unknownProperty(member.key, in: "an Activity", at: memberPath)
             }
         }
-        return .object(output)
     }
 
-    /// A statement reference, with its id re-mapped when the policy says so.
+    /// An activity definition (xAPI Data 2.4.4.1 and its interaction properties) with extensions filtered.
+    private func rewriteDefinition(
+        _ definition: JSONObject,
+        at path: JSONPointer
+    ) throws(PseudonymizationError) -> JSONObject? {
+        try definition.edited { member throws(PseudonymizationError) -> MemberEdit in
+            switch member.key {
+            case "extensions":
+                return try allowedExtensions(member.value, at: path.appending(member.key))
+            case "name", "description", "type", "moreInfo", "interactionType", "correctResponsesPattern", "choices",
+                "scale", "source", "target", "steps":
+                return .keep
+            default:
+                throw unknownProperty(member.key, in: "an activity definition", at: path.appending(member.key))
+            }
+        }
+    }
+
+    /// A statement reference, with its id re-mapped when the policy says so; nil if unchanged.
     private func rewriteStatementReference(
         _ reference: JSONObject,
         at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONObject {
-        var output = JSONObject()
-        for member in reference {
-            let memberPath = path.appending(member.key)
+    ) throws(PseudonymizationError) -> JSONObject? {
+        try reference.edited { member throws(PseudonymizationError) -> MemberEdit in
             switch member.key {
-            case "objectType": output[member.key] = member.value
-            case "id": output[member.key] = try identifier(member.value, at: memberPath)
-            default: throw unknownProperty(member.key, in: "a StatementRef", at: memberPath)
+            case "objectType": return .keep
+            case "id": return MemberEdit(try identifier(member.value, at: path.appending(member.key)))
+            default: throw unknownProperty(member.key, in: "a StatementRef", at: path.appending(member.key))
             }
         }
-        return output
     }
 
-    /// A result with free-text responses and extensions handled by the policy.
+    /// A result (xAPI Data 2.4.5) with free-text responses and extensions handled by the policy.
     private func rewriteResult(
         _ value: JSONValue,
         interactionType: String?,
         at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONValue {
+    ) throws(PseudonymizationError) -> JSONValue? {
         guard case .object(let result) = value else { throw wrongType(value, expected: "an object", at: path) }
-        var output = JSONObject()
-        for member in result {
-            let memberPath = path.appending(member.key)
-            guard Self.resultProperties.contains(member.key) else {
-                throw unknownProperty(member.key, in: "a result", at: memberPath)
-            }
+        let edited = try result.edited { member throws(PseudonymizationError) -> MemberEdit in
             switch member.key {
+            case "score", "success", "completion", "duration":
+                return .keep
             case "response":
+                // Responses of fixed-choice interactions are ids of the activity's own choices (Data 2.4.4.1.1).
                 let isFixedChoice = interactionType.map(PseudonymizationPolicy.fixedChoiceInteractionTypes.contains)
-                if isFixedChoice == true || policy.freeTextResponses == .keep { output[member.key] = member.value }
+                return isFixedChoice == true || policy.freeTextResponses == .keep ? .keep : .remove
             case "extensions":
-                output[member.key] = try allowedExtensions(member.value, at: memberPath)
+                return try allowedExtensions(member.value, at: path.appending(member.key))
             default:
-                output[member.key] = member.value
+                throw unknownProperty(member.key, in: "a result", at: path.appending(member.key))
             }
         }
-        return .object(output)
+        return edited.map(JSONValue.object)
     }
 
-    /// A context with its registration, statement reference, activities and extensions handled.
-    private func rewriteContext(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
+    /// A context (xAPI Data 2.4.6, with 2.0's contextAgents and contextGroups) with its registration,
+    /// statement reference, activities and extensions handled.
+    private func rewriteContext(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue? {
         guard case .object(let context) = value else { throw wrongType(value, expected: "an object", at: path) }
-        var output = JSONObject()
-        for member in context {
-            let key = member.key
-            let memberPath = path.appending(key)
-            guard Self.contextProperties.contains(key) else {
-                throw unknownProperty(key, in: "a context", at: memberPath)
-            }
-            switch key {
+        let edited = try context.edited { member throws(PseudonymizationError) -> MemberEdit in
+            var memberPath: JSONPointer { path.appending(member.key) }
+            switch member.key {
+            case "instructor", "team", "revision", "platform", "language":
+                // Instructor and team are rewritten by the agent pass.
+                return .keep
             case "registration":
-                output[key] = try identifier(member.value, at: memberPath)
+                return MemberEdit(try identifier(member.value, at: memberPath))
             case "statement":
                 guard case .object(let reference) = member.value else {
                     throw wrongType(member.value, expected: "an object", at: memberPath)
                 }
-                output[key] = .object(try rewriteStatementReference(reference, at: memberPath))
+                return MemberEdit(try rewriteStatementReference(reference, at: memberPath).map(JSONValue.object))
             case "contextActivities":
-                output[key] = try rewriteContextActivities(member.value, at: memberPath)
+                return MemberEdit(try rewriteContextActivities(member.value, at: memberPath))
             case "extensions":
-                output[key] = try allowedExtensions(member.value, at: memberPath)
-            case "contextAgents", "contextGroups":
-                try checkContextEntries(
-                    member.value,
-                    holding: key == "contextAgents" ? "agent" : "group",
-                    at: memberPath
-                )
-                output[key] = member.value
+                return try allowedExtensions(member.value, at: memberPath)
+            case "contextAgents":
+                try checkContextEntries(member.value, holding: "agent", at: memberPath)
+                return .keep
+            case "contextGroups":
+                try checkContextEntries(member.value, holding: "group", at: memberPath)
+                return .keep
             default:
-                // instructor and team (rewritten by the agent pass), revision, platform, language.
-                output[key] = member.value
+                throw unknownProperty(member.key, in: "a context", at: memberPath)
             }
         }
-        return .object(output)
+        return edited.map(JSONValue.object)
     }
 
     /// Context activities: each list's activities with their definitions' extensions filtered.
     private func rewriteContextActivities(
         _ value: JSONValue,
         at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONValue {
+    ) throws(PseudonymizationError) -> JSONValue? {
         guard case .object(let lists) = value else { throw wrongType(value, expected: "an object", at: path) }
-        var output = JSONObject()
-        for list in lists {
-            let listPath = path.appending(list.key)
-            guard ["parent", "grouping", "category", "other"].contains(list.key) else {
-                throw unknownProperty(list.key, in: "contextActivities", at: listPath)
+        let edited = try lists.edited { list throws(PseudonymizationError) -> MemberEdit in
+            var listPath: JSONPointer { path.appending(list.key) }
+            switch list.key {
+            case "parent", "grouping", "category", "other": break
+            default: throw unknownProperty(list.key, in: "contextActivities", at: listPath)
             }
             switch list.value {
             case .object(let activity):
                 // xAPI 1.0.3 allows a single activity where an array is expected.
-                output[list.key] = try rewriteActivity(activity, at: listPath)
-            case .array(let activities):
-                var rewritten: [JSONValue] = []
-                rewritten.reserveCapacity(activities.count)
-                for (index, activity) in activities.enumerated() {
-                    guard case .object(let object) = activity else {
-                        throw wrongType(activity, expected: "an object", at: listPath.appending(index))
+                return MemberEdit(try rewriteActivity(activity, at: listPath).map(JSONValue.object))
+            case .array(var activities):
+                var changed = false
+                for index in activities.indices {
+                    guard case .object(let activity) = activities[index] else {
+                        throw wrongType(activities[index], expected: "an object", at: listPath.appending(index))
                     }
-                    rewritten.append(try rewriteActivity(object, at: listPath.appending(index)))
+                    if let rewritten = try rewriteActivity(activity, at: listPath.appending(index)) {
+                        activities[index] = .object(rewritten)
+                        changed = true
+                    }
                 }
-                output[list.key] = .array(rewritten)
+                return changed ? .replace(.array(activities)) : .keep
             default:
                 throw wrongType(list.value, expected: "an array of activities", at: listPath)
             }
         }
-        return .object(output)
+        return edited.map(JSONValue.object)
     }
 
     /// Checks that contextAgents or contextGroups is an array of entries the agent pass will reach: objects
@@ -265,25 +229,24 @@ extension Pseudonymizer {
                     message: "each entry must be an object with \"\(inner)\""
                 )
             }
-            if let unknown = object.keys.first(where: { !["objectType", "relevantTypes", inner].contains($0) }) {
+            if let unknown = object.keys.first(where: { $0 != "objectType" && $0 != "relevantTypes" && $0 != inner }) {
                 throw unknownProperty(unknown, in: "a context \(inner) entry", at: entryPath.appending(unknown))
             }
         }
     }
 
-    /// The allowlisted members of an extensions object, or nil (the property is removed) when none is left.
-    private func allowedExtensions(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue?
+    /// Keeps the allowlisted members of an extensions object; removes the property when none is left.
+    private func allowedExtensions(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> MemberEdit
     {
         guard case .object(let extensions) = value else { throw wrongType(value, expected: "an object", at: path) }
-        let kept = JSONObject(
-            extensions.lazy.filter { policy.allowedExtensions.contains($0.key) }.map { ($0.key, $0.value) }
-        )
-        return kept.isEmpty ? nil : .object(kept)
+        let allowed = policy.allowedExtensions
+        guard let kept = extensions.edited({ allowed.contains($0.key) ? .keep : .remove }) else { return .keep }
+        return kept.isEmpty ? .remove : .replace(.object(kept))
     }
 
-    /// A statement id or registration, re-mapped with the scope key when the policy says so.
-    private func identifier(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
-        guard policy.remapsIdentifiers else { return value }
+    /// A statement id or registration re-mapped with the scope key, when the policy says so; else nil.
+    private func identifier(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue? {
+        guard policy.remapsIdentifiers else { return nil }
         guard let text = value.stringValue, let id = try? StatementID(text) else {
             throw PseudonymizationError(
                 rule: "pseudonym.identifier",
@@ -294,14 +257,13 @@ extension Pseudonymizer {
         return .string(derivation.remappedUUID(id).canonicalText)
     }
 
-    /// The timestamp in UTC with milliseconds, truncated as the policy says.
+    /// The timestamp in UTC with milliseconds, truncated as the policy says; nil when it is already so.
     ///
-    /// A timestamp without an offset is read as UTC, as ``Timestamp/date`` does; one already written in UTC
-    /// with milliseconds is kept as written when nothing is truncated.
+    /// A timestamp without an offset is read as UTC, as ``Timestamp/date`` does.
     private func normalizedTimestamp(
         _ value: JSONValue,
         at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONValue {
+    ) throws(PseudonymizationError) -> JSONValue? {
         guard let text = value.stringValue, let timestamp = try? Timestamp(text) else {
             throw PseudonymizationError(
                 rule: "pseudonym.timestamp",
@@ -310,11 +272,12 @@ extension Pseudonymizer {
             )
         }
         guard let truncation = policy.timestampTruncation else {
-            if timestamp.isUTC, timestamp.fractionDigitCount == 3, text.utf8.count == 24,
-                text.utf8.last == UInt8(ascii: "Z"),
-                text.utf8.dropFirst(10).first == UInt8(ascii: "T")
+            // Already `YYYY-MM-DDThh:mm:ss.sssZ`: kept as written.
+            let utf8 = text.utf8
+            if timestamp.isUTC, timestamp.fractionDigitCount == 3, utf8.count == 24, utf8.last == UInt8(ascii: "Z"),
+                utf8.dropFirst(10).first == UInt8(ascii: "T")
             {
-                return value
+                return nil
             }
             return try utcText(timestamp.date, at: path)
         }
