@@ -17,8 +17,12 @@ extension Pseudonymizer {
             // Pointers are built only where they may be needed: this runs for every member of every statement.
             var memberPath: JSONPointer { path.appending(member.key) }
             switch member.key {
-            case "actor", "verb":
-                // The actor is rewritten by the agent pass; a verb says what was done, not who did it.
+            case "actor":
+                // Rewritten by the agent pass.
+                return .keep
+            case "verb":
+                // A verb says what was done, not who did it (xAPI Data 2.4.3).
+                try checkProperties(of: member.value, allowed: ["id", "display"], in: "a verb", at: memberPath)
                 return .keep
             case "objectType" where isSubStatement, "version" where !isSubStatement:
                 return .keep
@@ -128,7 +132,11 @@ extension Pseudonymizer {
         guard case .object(let result) = value else { throw wrongType(value, expected: "an object", at: path) }
         let edited = try result.edited { member throws(PseudonymizationError) -> MemberEdit in
             switch member.key {
-            case "score", "success", "completion", "duration":
+            case "score":
+                let allowed = ["scaled", "raw", "min", "max"]
+                try checkProperties(of: member.value, allowed: allowed, in: "a score", at: path.appending("score"))
+                return .keep
+            case "success", "completion", "duration":
                 return .keep
             case "response":
                 // Responses of fixed-choice interactions are ids of the activity's own choices (Data 2.4.4.1.1).
@@ -295,6 +303,19 @@ extension Pseudonymizer {
             )
         }
         return .string(written.text)
+    }
+
+    /// Checks that `value` is an object with no property but `allowed` (a closed xAPI object).
+    private func checkProperties(
+        of value: JSONValue,
+        allowed: [String],
+        in container: String,
+        at path: @autoclosure () -> JSONPointer
+    ) throws(PseudonymizationError) {
+        guard case .object(let object) = value else { throw wrongType(value, expected: "an object", at: path()) }
+        for member in object where !allowed.contains(member.key) {
+            throw unknownProperty(member.key, in: container, at: path().appending(member.key))
+        }
     }
 
     private func unknownProperty(_ key: String, in container: String, at path: JSONPointer) -> PseudonymizationError {

@@ -139,3 +139,26 @@ struct FailClosedTests {
         }
     }
 }
+
+@Suite("Fail closed: closed objects")
+struct ClosedObjectTests {
+    @Test func rejectsUnknownVerbProperty() throws {
+        var statement = Fixtures.statement(actor: ["mbox": "mailto:a@b.fr"])
+        try JSONPointer("/verb/teacher")?.set("Mme Martin", in: &statement)
+        #expect {
+            try Fixtures.pseudonymizer().pseudonymize(statement)
+        } throws: { error in
+            (error as? PseudonymizationError)?.path.description == "/verb/teacher"
+        }
+    }
+
+    @Test func rejectsUnknownScoreProperty() throws {
+        var statement = Fixtures.statement(actor: ["mbox": "mailto:a@b.fr"])
+        try JSONPointer("/result")?.set(["score": ["raw": 3, "grader": "Mme Martin"]], in: &statement)
+        #expect {
+            try Fixtures.pseudonymizer().pseudonymize(statement)
+        } throws: { error in
+            (error as? PseudonymizationError)?.path.description == "/result/score/grader"
+        }
+    }
+}
