@@ -122,13 +122,27 @@ public struct Pseudonymizer: StatementStage, CustomStringConvertible, CustomDebu
     /// // {"objectType":"Agent","account":{"homePage":"https://…/acme/maths-5e/research/2026/k2026a","name":"…"}}
     /// ```
     ///
-    /// - Throws: the agent errors of `pseudonymize(_:)` on a JSON value, at the root.
+    /// - Throws: the agent errors of `pseudonymize(_:)` on a JSON value, with pointers from the agent.
     public func pseudonymousAgent(_ agent: JSONValue) throws(PseudonymizationError) -> JSONValue {
-        if case .object(let object) = agent, object["member"] != nil {
-            // Members first, as in a statement.
-            return try pseudonymize(["actor": agent]).objectValue?["actor"] ?? .null
+        try pseudonymousAgentWithMembers(agent, at: .root)
+    }
+
+    /// An agent or group with its members (and theirs) pseudonymized first, as the statement walk does.
+    private func pseudonymousAgentWithMembers(
+        _ agent: JSONValue,
+        at path: JSONPointer
+    ) throws(PseudonymizationError) -> JSONValue {
+        guard case .object(var object) = agent, case .array(var members) = object["member"] else {
+            return try pseudonymousAgent(agent, at: path)
         }
-        return try pseudonymousAgent(agent, at: .root)
+        for index in members.indices {
+            members[index] = try pseudonymousAgentWithMembers(
+                members[index],
+                at: path.appending("member").appending(index)
+            )
+        }
+        object["member"] = .array(members)
+        return try pseudonymousAgent(.object(object), at: path)
     }
 
     /// The pseudonym of one identifier: the `account.name` of its pseudonymous agent.
