@@ -2,17 +2,6 @@ import Digest
 import XAPI
 
 extension Pseudonymizer {
-    /// The properties an Agent may have (xAPI Data 2.4.2.1); anything else is refused, not dropped unseen.
-    private static let agentProperties: Set<String> = [
-        "objectType", "name", "mbox", "mbox_sha1sum", "openid", "account",
-    ]
-
-    /// The properties a Group may have (xAPI Data 2.4.2.2).
-    private static let groupProperties = agentProperties.union(["member"])
-
-    /// The four inverse functional identifiers (xAPI Data 2.4.2.3).
-    private static let identifierKeys = ["mbox", "mbox_sha1sum", "openid", "account"]
-
     /// The pseudonymous form of one agent or group found at `path`, whose members are already pseudonymous.
     ///
     /// The output is built from nothing but the pseudonym and the members, so that no property of the input
@@ -36,16 +25,25 @@ extension Pseudonymizer {
                 message: "an agent's objectType must be \"Agent\" or \"Group\""
             )
         }
-        let allowed = isGroup ? Self.groupProperties : Self.agentProperties
-        if let unknown = agent.keys.first(where: { !allowed.contains($0) }) {
-            throw PseudonymizationError(
-                rule: "pseudonym.agent.property",
-                path: path.appending(unknown),
-                message: "\(isGroup ? "a Group" : "an Agent") has no property \"\(unknown)\" (xAPI Data 2.4.2)"
-            )
+        // One pass over the members: the properties of xAPI Data 2.4.2 only, and the identifiers found.
+        var identifierKeys: [String] = []
+        for member in agent {
+            switch member.key {
+            case "mbox", "mbox_sha1sum", "openid", "account":
+                identifierKeys.append(member.key)
+            case "objectType", "name":
+                continue
+            case "member" where isGroup:
+                continue
+            default:
+                throw PseudonymizationError(
+                    rule: "pseudonym.agent.property",
+                    path: path.appending(member.key),
+                    message: "\(isGroup ? "a Group" : "an Agent") has no property \"\(member.key)\" (xAPI Data 2.4.2)"
+                )
+            }
         }
         let members = try isGroup ? self.members(of: agent, at: path) : nil
-        let identifierKeys = Self.identifierKeys.filter { agent[$0] != nil }
         if isGroup, identifierKeys.isEmpty, let members {
             return ["objectType": "Group", "member": .array(members)]
         }
