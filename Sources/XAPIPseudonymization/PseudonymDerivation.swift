@@ -35,10 +35,12 @@ struct PseudonymDerivation: Sendable {
     /// Derives the scope key of `scope` from `key`.
     init(key: PseudonymizationKey, scope: Scope) {
         let info = Array(Self.scopeKeyLabel.utf8) + [0] + Array(scope.text.utf8)
-        // 32 bytes is always within HKDF-SHA256's limit of 255 × 32, so the derivation cannot fail.
-        scopeKey =
-            HKDF.sha256(inputKeyMaterial: key.bytes, salt: [UInt8](), info: info, outputByteCount: 32)
-            ?? []
+        guard let derived = HKDF.sha256(inputKeyMaterial: key.bytes, salt: [UInt8](), info: info, outputByteCount: 32)
+        else {
+            // HKDF-SHA256 refuses only lengths above 255 × 32 bytes; never derive anything weaker than asked.
+            preconditionFailure("HKDF-SHA256 yields 32 bytes")
+        }
+        scopeKey = derived
     }
 
     /// The pseudonym of an already encoded identifier.
