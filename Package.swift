@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "XAPIPseudonymization", dependencies: ["XAPI", "Digest"]),
         .target(name: "XAPIUploader", dependencies: ["XAPI", "Digest"]),
         // The command's logic lives in a library so tests can run it in process.
-        .target(name: "EduTracesCLI", dependencies: ["XAPI", "XAPIValidation"]),
+        .target(name: "EduTracesCLI", dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization"]),
         .executableTarget(name: "edutraces", dependencies: ["EduTracesCLI"]),
         .executableTarget(
             name: "vendor-statement-example",
@@ -28,7 +28,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "edutraces-benchmarks",
-            dependencies: ["XAPI", "XAPIValidation", "EduTracesCLI"],
+            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "EduTracesCLI", "Digest"],
             path: "Benchmarks/edutraces-benchmarks"
         ),
         // Reads the conformance corpus for the test targets; part of no product.
@@ -37,8 +37,12 @@ let package = Package(
         .testTarget(name: "XAPITests", dependencies: ["XAPI", "ConformanceSupport"]),
         .testTarget(name: "XAPIValidationTests", dependencies: ["XAPI", "XAPIValidation", "ConformanceSupport"]),
         .testTarget(
+            name: "XAPIPseudonymizationTests",
+            dependencies: ["XAPIPseudonymization", "XAPI", "XAPIValidation", "Digest", "ConformanceSupport"]
+        ),
+        .testTarget(
             name: "EduTracesCLITests",
-            dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "ConformanceSupport"]
+            dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "XAPIPseudonymization", "ConformanceSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

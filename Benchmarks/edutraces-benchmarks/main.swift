@@ -6,6 +6,7 @@ import XAPIValidation
 //
 //   edutraces-benchmarks parse [--statements N] [--rounds R]
 //   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
+//   edutraces-benchmarks pseudonymize [--statements N] [--rounds R] [--openssl-sha256 MB/s --openssl-sha256-plain MB/s]
 //   edutraces-benchmarks profile [--statements N]
 //   edutraces-benchmarks generate --statements N --output FILE [--seed S]
 
@@ -61,6 +62,15 @@ case "validate":
         rounds: rounds,
         ralphPython: option("--ralph-python"),
         ralphScript: option("--ralph-script")
+    )
+case "pseudonymize":
+    print("Machine: \(machineDescription())")
+    var generator = StatementGenerator(seed: seed)
+    try runPseudonymizationBenchmark(
+        ndjson: generator.ndjson(count: statementCount),
+        rounds: rounds,
+        opensslSHA256: option("--openssl-sha256").flatMap(Double.init),
+        opensslSHA256WithoutExtensions: option("--openssl-sha256-plain").flatMap(Double.init)
     )
 case "profile":
     // One pass of parse + validation on one thread, for instruction-counting profilers.

@@ -11,7 +11,9 @@ package enum EduTraces {
     package static let version = EduTracesSDK.version
 
     /// The commands, in the order `edutraces --help` lists them.
-    package static var commands: [any Command.Type] { [ValidateCommand.self, RulesCommand.self] }
+    package static var commands: [any Command.Type] {
+        [ValidateCommand.self, PseudonymizeCommand.self, PseudonymCommand.self, RulesCommand.self]
+    }
 
     /// Exit statuses, a contract with scripts.
     package enum ExitStatus {

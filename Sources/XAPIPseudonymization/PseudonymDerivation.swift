@@ -1,0 +1,115 @@
+import Digest
+import Foundation
+import XAPI
+
+/// Algorithm v1, the published contract: a scope key derived once, then one keyed hash per identifier.
+///
+/// 1. `K_scope = HKDF-SHA256(IKM: K_master, salt: empty, info: "edutraces/pseudonym/v1" 0x00 scope, L: 32)`
+///    (RFC 5869).
+/// 2. The identifier becomes a sequence of parts, each written as its UTF-8 byte length (32-bit big-endian)
+///    followed by its UTF-8 bytes after Unicode NFC normalisation, so that no two sequences share an encoding.
+/// 3. `pseudonym = base32(HMAC-SHA256(K_scope, encoded)[0..<20])`: RFC 4648 alphabet in lower case, no
+///    padding, 32 characters.
+///
+/// The documentation ("Pseudonymizing for research") states the same steps; a test recomputes them from that
+/// text with a second implementation.
+struct PseudonymDerivation: Sendable {
+    /// The HKDF `info` prefix of scope keys; the scope's UTF-8 bytes follow a 0x00 separator.
+    static let scopeKeyLabel = "edutraces/pseudonym/v1"
+
+    /// The first part of every agent identifier's encoding.
+    static let agentPart = "agent/v1"
+
+    /// The first part of every UUID's encoding, when registrations and statement ids are re-mapped.
+    static let uuidPart = "uuid/v1"
+
+    /// How many bytes of the HMAC a pseudonym keeps: 160 bits.
+    static let pseudonymByteCount = 20
+
+    /// The length of a pseudonym in base 32: 160 bits in 5-bit characters.
+    static let pseudonymLength = 32
+
+    /// The scope key; never printed.
+    private let scopeKey: [UInt8]
+
+    /// Derives the scope key of `scope` from `key`.
+    init(key: PseudonymizationKey, scope: Scope) {
+        let info = Array(Self.scopeKeyLabel.utf8) + [0] + Array(scope.text.utf8)
+        guard let derived = HKDF.sha256(inputKeyMaterial: key.bytes, salt: [UInt8](), info: info, outputByteCount: 32)
+        else {
+            // HKDF-SHA256 refuses only lengths above 255 × 32 bytes; never derive anything weaker than asked.
+            preconditionFailure("HKDF-SHA256 yields 32 bytes")
+        }
+        scopeKey = derived
+    }
+
+    /// The pseudonym of an already encoded identifier.
+    func pseudonym(ofEncoded encoded: [UInt8]) -> String {
+        Base32.encode(HMAC.sha256(key: scopeKey, message: encoded).prefix(Self.pseudonymByteCount))
+    }
+
+    /// The pseudonym of an identifier: the parts of step 2 for it, hashed as step 3 says.
+    func pseudonym(of identifier: InverseFunctionalIdentifier) -> String {
+        pseudonym(ofEncoded: Self.encode(Self.parts(of: identifier)))
+    }
+
+    /// The parts that stand for an identifier (step 2 of the algorithm).
+    ///
+    /// An `mbox` and the `mbox_sha1sum` of its canonical spelling give the same parts, so that a person sent
+    /// once each way gets one pseudonym.
+    static func parts(of identifier: InverseFunctionalIdentifier) -> [String] {
+        switch identifier {
+        case .mbox(let mbox):
+            return [agentPart, "mbox_sha1sum", MailboxHash.canonical(mbox)]
+        case .mboxSHA1Sum(let sum):
+            return [agentPart, "mbox_sha1sum", sum.lowercased()]
+        case .openID(let openID):
+            return [agentPart, "openid", openID.text]
+        case .account(let account):
+            return [agentPart, "account", account.homePage.text, account.name]
+        }
+    }
+
+    /// A re-mapped UUID: the first 16 bytes of the keyed hash of `["uuid/v1", canonical text]`, marked as an
+    /// RFC 9562 version 8 (custom) UUID.
+    func remappedUUID(_ id: StatementID) -> StatementID {
+        var bytes = Array(HMAC.sha256(key: scopeKey, message: Self.encode([Self.uuidPart, id.canonicalText]))[..<16])
+        bytes[6] = bytes[6] & 0x0F | 0x80
+        bytes[8] = bytes[8] & 0x3F | 0x80
+        let high = bytes[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let low = bytes[8..<16].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        return StatementID(high: high, low: low)
+    }
+
+    /// Writes parts without ambiguity: each one's NFC UTF-8 length as 4 big-endian bytes, then those bytes.
+    static func encode(_ parts: [String]) -> [UInt8] {
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(parts.reduce(0) { $0 + 4 + $1.utf8.count })
+        for part in parts {
+            var normalized = nfc(part)
+            normalized.withUTF8 { bytes in
+                let count = UInt32(truncatingIfNeeded: bytes.count)
+                encoded.append(UInt8(truncatingIfNeeded: count >> 24))
+                encoded.append(UInt8(truncatingIfNeeded: count >> 16))
+                encoded.append(UInt8(truncatingIfNeeded: count >> 8))
+                encoded.append(UInt8(truncatingIfNeeded: count))
+                encoded.append(contentsOf: bytes)
+            }
+        }
+        return encoded
+    }
+
+    /// The NFC form of `text`; ASCII text is already in NFC, and most identifiers are ASCII.
+    static func nfc(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `text` has the form of a pseudonym: 32 characters of the lower-case base 32 alphabet.
+    static func isPseudonym(_ text: String) -> Bool {
+        text.utf8.count == pseudonymLength
+            && text.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(byte)
+            }
+    }
+}

@@ -1,0 +1,144 @@
+import Digest
+import XAPI
+
+extension Pseudonymizer {
+    /// The pseudonymous form of one agent or group found at `path`, whose members are already pseudonymous.
+    ///
+    /// The output is built from nothing but the pseudonym and the members, so that no property of the input
+    /// (a name, a second identifier) can survive by accident.
+    func pseudonymousAgent(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
+        guard case .object(let agent) = value else {
+            throw PseudonymizationError(
+                rule: "pseudonym.agent.type",
+                path: path,
+                message: "an agent or group must be a JSON object, this is a \(value.typeName)"
+            )
+        }
+        let isGroup: Bool
+        switch agent["objectType"] {
+        case nil, "Agent": isGroup = false
+        case "Group": isGroup = true
+        default:
+            throw PseudonymizationError(
+                rule: "pseudonym.agent.object-type",
+                path: path.appending("objectType"),
+                message: "an agent's objectType must be \"Agent\" or \"Group\""
+            )
+        }
+        // One pass over the members: the properties of xAPI Data 2.4.2 only, and the identifiers found.
+        var identifierKeys: [String] = []
+        for member in agent {
+            switch member.key {
+            case "mbox", "mbox_sha1sum", "openid", "account":
+                identifierKeys.append(member.key)
+            case "objectType", "name":
+                continue
+            case "member" where isGroup:
+                continue
+            default:
+                throw PseudonymizationError(
+                    rule: "pseudonym.agent.property",
+                    path: path.appending(member.key),
+                    message: "\(isGroup ? "a Group" : "an Agent") has no property \"\(member.key)\" (xAPI Data 2.4.2)"
+                )
+            }
+        }
+        let members = try isGroup ? self.members(of: agent, at: path) : nil
+        if isGroup, identifierKeys.isEmpty, let members {
+            return ["objectType": "Group", "member": .array(members)]
+        }
+        guard identifierKeys.count == 1, let key = identifierKeys.first, let identifierValue = agent[key] else {
+            let kind = isGroup ? "an identified Group" : "an Agent"
+            throw PseudonymizationError(
+                rule: "pseudonym.agent.identifier",
+                path: path,
+                message: "\(kind) needs exactly one identifier (mbox, mbox_sha1sum, openid or account), "
+                    + "it has \(identifierKeys.count)"
+                    + (isGroup && identifierKeys.isEmpty ? " and no members" : "")
+            )
+        }
+        let name = try pseudonym(of: identifierValue, key: key, in: path)
+        var output: JSONObject = [
+            "objectType": isGroup ? "Group" : "Agent",
+            "account": ["homePage": .string(homePage), "name": .string(name)],
+        ]
+        if let members { output["member"] = .array(members) }
+        return .object(output)
+    }
+
+    /// The members of a Group, which the walk has already pseudonymized; an anonymous Group must have some.
+    private func members(of group: JSONObject, at path: JSONPointer) throws(PseudonymizationError) -> [JSONValue]? {
+        guard let value = group["member"] else { return nil }
+        guard case .array(let members) = value, !members.isEmpty || group["account"] != nil else {
+            throw PseudonymizationError(
+                rule: "pseudonym.group.member",
+                path: path.appending("member"),
+                message: "a Group's member must be a non-empty array of agents"
+            )
+        }
+        return members
+    }
+
+    /// The pseudonym of the identifier `key` of the agent at `agentPath`, or the name of an account that is
+    /// already a pseudonym of this scope and key, which is kept as it is.
+    private func pseudonym(
+        of value: JSONValue,
+        key: String,
+        in agentPath: JSONPointer
+    ) throws(PseudonymizationError) -> String {
+        // Built only for an error: this runs for every agent of every statement.
+        var path: JSONPointer { agentPath.appending(key) }
+        func refuse(_ rule: String, _ message: String) -> PseudonymizationError {
+            PseudonymizationError(rule: rule, path: path, message: message)
+        }
+        let identifier: InverseFunctionalIdentifier
+        switch key {
+        case "mbox":
+            guard let text = value.stringValue, IdentifierSyntax.mailboxProblem(text) == nil,
+                let iri = try? IRI(text)
+            else { throw refuse("pseudonym.agent.mbox", "an mbox must be a mailto: IRI of one e-mail address") }
+            identifier = .mbox(iri)
+        case "mbox_sha1sum":
+            guard let text = value.stringValue, Hex.isHexadecimal(text, length: 40) else {
+                throw refuse("pseudonym.agent.mbox-sha1sum", "an mbox_sha1sum must be 40 hexadecimal digits")
+            }
+            identifier = .mboxSHA1Sum(text)
+        case "openid":
+            guard let text = value.stringValue, let iri = try? IRI(text) else {
+                throw refuse("pseudonym.agent.openid", "an openid must be an absolute URI")
+            }
+            identifier = .openID(iri)
+        default:
+            let account = try self.account(value, at: path)
+            if account.homePage.text == homePage {
+                guard PseudonymDerivation.isPseudonym(account.name) else {
+                    throw refuse(
+                        "pseudonym.agent.pseudonym",
+                        "an account on this scope's pseudonymous home page must have a pseudonym as its name"
+                    )
+                }
+                return account.name
+            }
+            identifier = .account(account)
+        }
+        return derivation.pseudonym(of: identifier)
+    }
+
+    /// An account with exactly a `homePage` IRI and a non-empty `name` (xAPI Data 2.4.2.4).
+    private func account(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> Account {
+        guard case .object(let account) = value,
+            account.count == 2,
+            let homePageText = account["homePage"]?.stringValue,
+            let name = account["name"]?.stringValue,
+            !name.isEmpty,
+            let homePage = try? IRI(homePageText)
+        else {
+            throw PseudonymizationError(
+                rule: "pseudonym.agent.account",
+                path: path,
+                message: "an account must have exactly a homePage IRI and a non-empty name"
+            )
+        }
+        return Account(homePage: homePage, name: name)
+    }
+}
