@@ -38,6 +38,8 @@ public struct Profile: Sendable {
     public let remarks: [ProfileError]
     /// The templates indexed for checking statements, built once at load.
     let matcher: TemplateMatcher
+    /// The primary patterns compiled for checking exports, built once at load.
+    let automaton: PatternAutomaton
 
     /// Loads a profile from its JSON text.
     ///
@@ -76,6 +78,7 @@ public struct Profile: Sendable {
         patterns = parts.patterns
         remarks = reader.remarks
         matcher = TemplateMatcher(templates: parts.templates)
+        automaton = try PatternAutomaton(templates: parts.templates, patterns: parts.patterns)
     }
 
     /// Loads a profile from a file.
