@@ -7,6 +7,7 @@ import XAPIValidation
 //   edutraces-benchmarks parse [--statements N] [--rounds R]
 //   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
 //   edutraces-benchmarks profile [--statements N]
+//   edutraces-benchmarks profiles [--statements N] [--rounds R]
 //   edutraces-benchmarks generate --statements N --output FILE [--seed S]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -62,6 +63,10 @@ case "validate":
         ralphPython: option("--ralph-python"),
         ralphScript: option("--ralph-script")
     )
+case "profiles":
+    print("Machine: \(machineDescription())")
+    var generator = StatementGenerator(seed: seed)
+    try runProfileBenchmark(ndjson: generator.ndjson(count: statementCount), rounds: rounds)
 case "profile":
     // One pass of parse + validation on one thread, for instruction-counting profilers.
     var generator = StatementGenerator(seed: seed)

@@ -49,10 +49,30 @@ public struct JSONPath: Sendable, Hashable {
     /// Every value the path finds in `value`, alternatives in order (an empty array when none).
     public func values(in value: JSONValue) -> [JSONValue] {
         var found: [JSONValue] = []
-        for steps in alternatives {
-            Self.collect(value, steps[...], into: &found)
-        }
+        forEachValue(in: value) { found.append($0) }
         return found
+    }
+
+    /// Calls `body` with every value the path finds in `value`, alternatives in order, without collecting
+    /// them: rules are judged on every statement, and most paths find one value or none.
+    func forEachValue(in value: JSONValue, _ body: (JSONValue) -> Void) {
+        for steps in alternatives {
+            // Most paths are plain member names: follow them without recursion.
+            var current = value
+            var index = steps.startIndex
+            while index < steps.endIndex, case .member(let key) = steps[index] {
+                guard case .object(let object) = current, let child = object[key] else { break }
+                current = child
+                index += 1
+            }
+            if index == steps.endIndex {
+                body(current)
+            } else if case .member = steps[index] {
+                continue
+            } else {
+                Self.visit(current, steps[index...], body)
+            }
+        }
     }
 
     /// Every value the path finds in `value`, each with its JSON Pointer from `value`.
@@ -79,27 +99,27 @@ public struct JSONPath: Sendable, Hashable {
         return JSONPointer(tokens: tokens)
     }
 
-    private static func collect(_ value: JSONValue, _ steps: ArraySlice<Step>, into found: inout [JSONValue]) {
+    private static func visit(_ value: JSONValue, _ steps: ArraySlice<Step>, _ body: (JSONValue) -> Void) {
         guard let step = steps.first else {
-            found.append(value)
+            body(value)
             return
         }
         let rest = steps.dropFirst()
         switch (step, value) {
         case (.member(let key), .object(let object)):
-            if let child = object[key] { collect(child, rest, into: &found) }
+            if let child = object[key] { visit(child, rest, body) }
         case (.element(let index), .array(let array)):
-            if array.indices.contains(index) { collect(array[index], rest, into: &found) }
+            if array.indices.contains(index) { visit(array[index], rest, body) }
         case (.wildcard, .object(let object)):
-            for member in object { collect(member.value, rest, into: &found) }
+            for member in object { visit(member.value, rest, body) }
         case (.wildcard, .array(let array)):
-            for element in array { collect(element, rest, into: &found) }
+            for element in array { visit(element, rest, body) }
         case (.union(let selectors), _):
             for selector in selectors {
                 switch selector {
-                case .key(let key): collect(value, [.member(key)] + rest, into: &found)
-                case .index(let index): collect(value, [.element(index)] + rest, into: &found)
-                case .wildcard: collect(value, [.wildcard] + rest, into: &found)
+                case .key(let key): visit(value, [.member(key)] + rest, body)
+                case .index(let index): visit(value, [.element(index)] + rest, body)
+                case .wildcard: visit(value, [.wildcard] + rest, body)
                 }
             }
         default:

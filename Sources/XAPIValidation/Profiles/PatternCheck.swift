@@ -30,28 +30,40 @@ struct PatternCheck: ExportCheck {
     }
 
     let profile: Profile
+    /// The profile's version IRIs, and the IRIs a subregistration may name (versions and the profile).
+    private let versions: Set<String>
+    private let owners: Set<String>
     private var registrations: [String: Registration] = [:]
     /// Distinct sets of live states, shared by every registration in the same place of a pattern.
     private var sets: [[Int32]] = []
     private var setNumbers: [[Int32]: Int32] = [:]
 
+    /// The next set of each set and statement templates met so far: most statements repeat a step that an
+    /// earlier registration already took.
+    private var transitions: [Transition: Int32] = [:]
+
+    private struct Transition: Hashable {
+        let states: Int32
+        let templates: [Int32]
+    }
+
     init(profile: Profile) {
         self.profile = profile
+        versions = Set(profile.versionIDs)
+        owners = versions.union([profile.id])
         _ = number(of: profile.automaton.initial)
     }
 
     var extractor: @Sendable (JSONValue) -> (any Sendable)? {
-        { [profile] statement in
+        { [profile, versions, owners] statement in
             let normalized = ContextActivitiesNormalization.normalized(statement)
             let context = normalized["context"]
             let categories = context?["contextActivities"]?["category"]?.arrayValue ?? []
-            let versions = profile.versionIDs
             guard categories.contains(where: { $0["id"]?.stringValue.map(versions.contains) ?? false }),
                 let registration = context?["registration"]?.stringValue
             else { return nil }
             var key = registration
             var label = registration
-            let owners = Set(versions + [profile.id])
             for entry in context?["extensions"]?[Self.subregistrationKey]?.arrayValue ?? []
             where entry["profile"]?.stringValue.map(owners.contains) ?? false {
                 if let subregistration = entry["subregistration"]?.stringValue {
@@ -70,14 +82,22 @@ struct PatternCheck: ExportCheck {
         guard let sighting = extract as? Sighting else { return [] }
         let automaton = profile.automaton
         var registration = registrations[sighting.key] ?? Registration(states: 0, last: position, label: sighting.label)
-        let states = sets[Int(registration.states)]
-        let next = automaton.advance(states, with: sighting.templates)
-        registration.last = position
-        guard !next.isEmpty else {
-            registrations[sighting.key] = registration
-            return [unmatched(sighting, patterns: automaton.patterns(of: states))]
+        let transition = Transition(states: registration.states, templates: sighting.templates)
+        let next: Int32
+        if let known = transitions[transition] {
+            next = known
+        } else {
+            next = number(of: automaton.advance(sets[Int(registration.states)], with: sighting.templates))
+            // The cache is bounded: a profile whose sets keep changing pays for `advance` again.
+            if transitions.count > 100_000 { transitions = [:] }
+            transitions[transition] = next
         }
-        registration.states = number(of: next)
+        registration.last = position
+        guard !sets[Int(next)].isEmpty else {
+            registrations[sighting.key] = registration
+            return [unmatched(sighting, patterns: automaton.patterns(of: sets[Int(registration.states)]))]
+        }
+        registration.states = next
         registrations[sighting.key] = registration
         return []
     }

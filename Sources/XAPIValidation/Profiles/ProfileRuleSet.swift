@@ -124,7 +124,7 @@ public struct ProfileRuleSet: RuleSet {
                 recorder.record(ProfileRuleText.statementReferenceFinding(property, of: template, profile: profile))
             }
         }
-        for (position, rule) in template.rules.enumerated() {
+        for (position, rule) in template.rules.enumerated() where !onlyRecommended || rule.presence == .recommended {
             switch rule.judge(statement) {
             case .followed:
                 continue

@@ -11,33 +11,153 @@ public import XAPI
 /// ```
 public struct StatementTemplate: Sendable, Hashable {
     /// The template's IRI; its rules' ids are `<id>#rule-<n>`.
-    public let id: String
+    public var id: String { storage.id }
     /// The profile version that defines it.
-    public let inScheme: String
+    public var inScheme: String { storage.inScheme }
     /// Names by language tag.
-    public let prefLabel: [String: String]
+    public var prefLabel: [String: String] { storage.prefLabel }
     /// Whether the template is deprecated.
-    public let isDeprecated: Bool
+    public var isDeprecated: Bool { storage.isDeprecated }
     /// The verb's IRI a statement must have.
-    public let verb: String?
+    public var verb: String? { storage.verb }
     /// The object's activity type a statement must have.
-    public let objectActivityType: String?
+    public var objectActivityType: String? { storage.objectActivityType }
     /// Activity types every one of which some grouping context activity must have.
-    public let contextGroupingActivityType: [String]
+    public var contextGroupingActivityType: [String] { storage.contextGroupingActivityType }
     /// Activity types every one of which some parent context activity must have.
-    public let contextParentActivityType: [String]
+    public var contextParentActivityType: [String] { storage.contextParentActivityType }
     /// Activity types every one of which some other context activity must have.
-    public let contextOtherActivityType: [String]
+    public var contextOtherActivityType: [String] { storage.contextOtherActivityType }
     /// Activity types every one of which some category context activity must have.
-    public let contextCategoryActivityType: [String]
+    public var contextCategoryActivityType: [String] { storage.contextCategoryActivityType }
     /// Usage types every one of which some attachment must have.
-    public let attachmentUsageType: [String]
+    public var attachmentUsageType: [String] { storage.attachmentUsageType }
     /// When given, the object is a StatementRef to a statement of one of these templates.
-    public let objectStatementRefTemplate: [String]?
+    public var objectStatementRefTemplate: [String]? { storage.objectStatementRefTemplate }
     /// When given, `context.statement` is a StatementRef to a statement of one of these templates.
-    public let contextStatementRefTemplate: [String]?
+    public var contextStatementRefTemplate: [String]? { storage.contextStatementRefTemplate }
     /// The rules, in order.
-    public let rules: [StatementTemplateRule]
+    public var rules: [StatementTemplateRule] { storage.rules }
+
+    /// The fields, shared by every copy: statements are judged against templates in tight loops, where
+    /// copying a dozen references each time would cost more than the checks.
+    private final class Storage: Sendable {
+        let id: String
+        let inScheme: String
+        let prefLabel: [String: String]
+        let isDeprecated: Bool
+        let verb: String?
+        let objectActivityType: String?
+        let contextGroupingActivityType: [String]
+        let contextParentActivityType: [String]
+        let contextOtherActivityType: [String]
+        let contextCategoryActivityType: [String]
+        let attachmentUsageType: [String]
+        let objectStatementRefTemplate: [String]?
+        let contextStatementRefTemplate: [String]?
+        let rules: [StatementTemplateRule]
+
+        init(
+            id: String,
+            inScheme: String,
+            prefLabel: [String: String],
+            isDeprecated: Bool,
+            verb: String?,
+            objectActivityType: String?,
+            contextGroupingActivityType: [String],
+            contextParentActivityType: [String],
+            contextOtherActivityType: [String],
+            contextCategoryActivityType: [String],
+            attachmentUsageType: [String],
+            objectStatementRefTemplate: [String]?,
+            contextStatementRefTemplate: [String]?,
+            rules: [StatementTemplateRule]
+        ) {
+            self.id = id
+            self.inScheme = inScheme
+            self.prefLabel = prefLabel
+            self.isDeprecated = isDeprecated
+            self.verb = verb
+            self.objectActivityType = objectActivityType
+            self.contextGroupingActivityType = contextGroupingActivityType
+            self.contextParentActivityType = contextParentActivityType
+            self.contextOtherActivityType = contextOtherActivityType
+            self.contextCategoryActivityType = contextCategoryActivityType
+            self.attachmentUsageType = attachmentUsageType
+            self.objectStatementRefTemplate = objectStatementRefTemplate
+            self.contextStatementRefTemplate = contextStatementRefTemplate
+            self.rules = rules
+        }
+    }
+
+    private let storage: Storage
+
+    init(
+        id: String,
+        inScheme: String,
+        prefLabel: [String: String],
+        isDeprecated: Bool,
+        verb: String?,
+        objectActivityType: String?,
+        contextGroupingActivityType: [String],
+        contextParentActivityType: [String],
+        contextOtherActivityType: [String],
+        contextCategoryActivityType: [String],
+        attachmentUsageType: [String],
+        objectStatementRefTemplate: [String]?,
+        contextStatementRefTemplate: [String]?,
+        rules: [StatementTemplateRule]
+    ) {
+        storage = Storage(
+            id: id,
+            inScheme: inScheme,
+            prefLabel: prefLabel,
+            isDeprecated: isDeprecated,
+            verb: verb,
+            objectActivityType: objectActivityType,
+            contextGroupingActivityType: contextGroupingActivityType,
+            contextParentActivityType: contextParentActivityType,
+            contextOtherActivityType: contextOtherActivityType,
+            contextCategoryActivityType: contextCategoryActivityType,
+            attachmentUsageType: attachmentUsageType,
+            objectStatementRefTemplate: objectStatementRefTemplate,
+            contextStatementRefTemplate: contextStatementRefTemplate,
+            rules: rules
+        )
+    }
+
+    /// Whether both have the same content.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.id == rhs.id && lhs.inScheme == rhs.inScheme && lhs.prefLabel == rhs.prefLabel
+                && lhs.isDeprecated == rhs.isDeprecated && lhs.verb == rhs.verb
+                && lhs.objectActivityType == rhs.objectActivityType
+                && lhs.contextGroupingActivityType == rhs.contextGroupingActivityType
+                && lhs.contextParentActivityType == rhs.contextParentActivityType
+                && lhs.contextOtherActivityType == rhs.contextOtherActivityType
+                && lhs.contextCategoryActivityType == rhs.contextCategoryActivityType
+                && lhs.attachmentUsageType == rhs.attachmentUsageType
+                && lhs.objectStatementRefTemplate == rhs.objectStatementRefTemplate
+                && lhs.contextStatementRefTemplate == rhs.contextStatementRefTemplate && lhs.rules == rhs.rules)
+    }
+
+    /// Hashes the content.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(inScheme)
+        hasher.combine(prefLabel)
+        hasher.combine(isDeprecated)
+        hasher.combine(verb)
+        hasher.combine(objectActivityType)
+        hasher.combine(contextGroupingActivityType)
+        hasher.combine(contextParentActivityType)
+        hasher.combine(contextOtherActivityType)
+        hasher.combine(contextCategoryActivityType)
+        hasher.combine(attachmentUsageType)
+        hasher.combine(objectStatementRefTemplate)
+        hasher.combine(contextStatementRefTemplate)
+        hasher.combine(rules)
+    }
 
     /// The template's name in `language`, or its id when it has none.
     public func label(in language: Language) -> String {

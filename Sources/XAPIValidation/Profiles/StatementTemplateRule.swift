@@ -21,19 +21,89 @@ public struct StatementTemplateRule: Sendable, Hashable {
     }
 
     /// Where the evaluated values are; every value found is matchable.
-    public let location: JSONPath
+    public var location: JSONPath { storage.location }
     /// Evaluated on each value of `location`; a value where it finds nothing is unmatchable.
-    public let selector: JSONPath?
+    public var selector: JSONPath? { storage.selector }
     /// Whether values must be present, absent, or should be present.
-    public let presence: Presence?
+    public var presence: Presence? { storage.presence }
     /// Values of which at least one must be among the matchable values.
-    public let any: [JSONValue]?
+    public var any: [JSONValue]? { storage.any }
     /// Values from which every evaluated value must come.
-    public let all: [JSONValue]?
+    public var all: [JSONValue]? { storage.all }
     /// Values that no matchable value may be.
-    public let none: [JSONValue]?
+    public var none: [JSONValue]? { storage.none }
     /// Usage notes by language tag.
-    public let scopeNote: [String: String]
+    public var scopeNote: [String: String] { storage.scopeNote }
+
+    /// The fields, shared by every copy: statements are judged against templates in tight loops, where
+    /// copying a dozen references each time would cost more than the checks.
+    private final class Storage: Sendable {
+        let location: JSONPath
+        let selector: JSONPath?
+        let presence: Presence?
+        let any: [JSONValue]?
+        let all: [JSONValue]?
+        let none: [JSONValue]?
+        let scopeNote: [String: String]
+
+        init(
+            location: JSONPath,
+            selector: JSONPath?,
+            presence: Presence?,
+            any: [JSONValue]?,
+            all: [JSONValue]?,
+            none: [JSONValue]?,
+            scopeNote: [String: String]
+        ) {
+            self.location = location
+            self.selector = selector
+            self.presence = presence
+            self.any = any
+            self.all = all
+            self.none = none
+            self.scopeNote = scopeNote
+        }
+    }
+
+    private let storage: Storage
+
+    init(
+        location: JSONPath,
+        selector: JSONPath?,
+        presence: Presence?,
+        any: [JSONValue]?,
+        all: [JSONValue]?,
+        none: [JSONValue]?,
+        scopeNote: [String: String]
+    ) {
+        storage = Storage(
+            location: location,
+            selector: selector,
+            presence: presence,
+            any: any,
+            all: all,
+            none: none,
+            scopeNote: scopeNote
+        )
+    }
+
+    /// Whether both have the same content.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.location == rhs.location && lhs.selector == rhs.selector && lhs.presence == rhs.presence
+                && lhs.any == rhs.any && lhs.all == rhs.all && lhs.none == rhs.none && lhs.scopeNote == rhs.scopeNote)
+    }
+
+    /// Hashes the content.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(selector)
+        hasher.combine(presence)
+        hasher.combine(any)
+        hasher.combine(all)
+        hasher.combine(none)
+        hasher.combine(scopeNote)
+    }
 
     /// Whether `statement` follows the rule, exactly as `follows_rule` of Profiles Part Three §2.1 says.
     ///
@@ -66,7 +136,30 @@ public struct StatementTemplateRule: Sendable, Hashable {
 
     /// Follows `follows_rule` of Profiles Part Three §2.1 step by step.
     func judge(_ statement: JSONValue) -> Verdict {
-        let values = evaluatedValues(statement)
+        guard selector == nil else { return judge(evaluatedValues(statement)) }
+        // Without a selector every value is matchable: one pass, nothing collected.
+        var count = 0
+        var anyFound = false
+        var outsideAll = false
+        var noneFound = false
+        location.forEachValue(in: statement) { value in
+            count += 1
+            if let any, !anyFound, any.contains(value) { anyFound = true }
+            if let all, !outsideAll, !all.contains(value) { outsideAll = true }
+            if let none, !noneFound, none.contains(value) { noneFound = true }
+        }
+        switch presence {
+        case .included where count == 0: return .broken
+        case .excluded where count > 0: return .broken
+        case .recommended where count == 0: return .followedWithoutRecommended
+        default: break
+        }
+        if (any != nil && !anyFound) || outsideAll || noneFound { return .broken }
+        return .followed
+    }
+
+    /// `follows_rule` on evaluated values, `nil` standing for an unmatchable value.
+    private func judge(_ values: [JSONValue?]) -> Verdict {
         let hasUnmatchable = values.contains { $0 == nil }
         let hasMatchable = values.contains { $0 != nil }
         var strict = true
