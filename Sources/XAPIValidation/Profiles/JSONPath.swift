@@ -24,6 +24,8 @@ public struct JSONPath: Sendable, Hashable {
     enum Step: Sendable, Hashable {
         /// One object member, by key (`.name` or `['name']`).
         case member(String)
+        /// One object member whose key is ASCII, as xAPI's property names are: looked up faster.
+        case asciiMember(String)
         /// One array element.
         case element(Int)
         /// Every member or element.
@@ -60,14 +62,14 @@ public struct JSONPath: Sendable, Hashable {
             // Most paths are plain member names: follow them without recursion.
             var current = value
             var index = steps.startIndex
-            while index < steps.endIndex, case .member(let key) = steps[index] {
-                guard case .object(let object) = current, let child = object[key] else { break }
+            while index < steps.endIndex, case .asciiMember(let key) = steps[index] {
+                guard case .object(let object) = current, let child = object.value(forASCIIKey: key) else { break }
                 current = child
                 index += 1
             }
             if index == steps.endIndex {
                 body(current)
-            } else if case .member = steps[index] {
+            } else if case .asciiMember = steps[index] {
                 continue
             } else {
                 Self.visit(current, steps[index...], body)
@@ -91,7 +93,7 @@ public struct JSONPath: Sendable, Hashable {
         var tokens: [JSONPointer.Token] = []
         for step in alternatives.first ?? [] {
             switch step {
-            case .member(let key): tokens.append(.key(key))
+            case .member(let key), .asciiMember(let key): tokens.append(.key(key))
             case .element(let index): tokens.append(.index(index))
             case .wildcard, .union: return JSONPointer(tokens: tokens)
             }
@@ -106,6 +108,8 @@ public struct JSONPath: Sendable, Hashable {
         }
         let rest = steps.dropFirst()
         switch (step, value) {
+        case (.asciiMember(let key), .object(let object)):
+            if let child = object.value(forASCIIKey: key) { visit(child, rest, body) }
         case (.member(let key), .object(let object)):
             if let child = object[key] { visit(child, rest, body) }
         case (.element(let index), .array(let array)):
@@ -144,7 +148,7 @@ public struct JSONPath: Sendable, Hashable {
             tokens.removeLast()
         }
         switch (step, value) {
-        case (.member(let key), .object(let object)):
+        case (.member(let key), .object(let object)), (.asciiMember(let key), .object(let object)):
             if let child = object[key] { visit(child, .key(key), rest) }
         case (.element(let index), .array(let array)):
             if array.indices.contains(index) { visit(array[index], .index(index), rest) }

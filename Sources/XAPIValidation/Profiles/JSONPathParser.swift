@@ -41,7 +41,7 @@ struct JSONPathParser {
         if peek == "$" {
             index += 1
         } else if let character = peek, isNameCharacter(character) {
-            steps.append(.member(name()))
+            steps.append(Self.member(name()))
         } else if peek != "[" {
             throw failure("a path starts with '$', a name or '['", "un chemin commence par « $ », un nom ou « [ »")
         }
@@ -59,7 +59,7 @@ struct JSONPathParser {
                     index += 1
                     steps.append(.wildcard)
                 } else if let next = peek, isNameCharacter(next) {
-                    steps.append(.member(name()))
+                    steps.append(Self.member(name()))
                 } else {
                     throw failure("a name or '*' must follow '.'", "un nom ou « * » doit suivre « . »")
                 }
@@ -118,7 +118,7 @@ struct JSONPathParser {
         } while true
         if selectors.count == 1 {
             switch selectors[0] {
-            case .key(let key): return .member(key)
+            case .key(let key): return Self.member(key)
             case .index(let index): return .element(index)
             case .wildcard: return .wildcard
             }
@@ -158,6 +158,11 @@ struct JSONPathParser {
             throw failure("the index is too large", "l'indice est trop grand")
         }
         return value
+    }
+
+    /// A member step, marked when its key is ASCII so that lookups can compare bytes directly.
+    private static func member(_ key: String) -> JSONPath.Step {
+        key.utf8.allSatisfy { $0 < 0x80 } ? .asciiMember(key) : .member(key)
     }
 
     private mutating func name() -> String {

@@ -168,10 +168,10 @@ public struct StatementTemplate: Sendable, Hashable {
     /// `matches_determining_properties`): the same verb and object activity type, and context activity
     /// types and attachment usage types that include the template's.
     public func matchesDeterminingProperties(of statement: JSONValue) -> Bool {
-        if let verb, statement["verb"]?["id"]?.stringValue != verb { return false }
+        if let verb, Self.member(Self.member(statement, "verb"), "id")?.stringValue != verb { return false }
         if let objectActivityType {
-            guard let object = statement["object"], Self.isActivity(object),
-                object["definition"]?["type"]?.stringValue == objectActivityType
+            guard let object = Self.member(statement, "object"), Self.isActivity(object),
+                Self.member(Self.member(object, "definition"), "type")?.stringValue == objectActivityType
             else { return false }
         }
         if contextGroupingActivityType.isEmpty, contextParentActivityType.isEmpty, contextOtherActivityType.isEmpty,
@@ -213,6 +213,12 @@ public struct StatementTemplate: Sendable, Hashable {
             missing.append("context")
         }
         return missing
+    }
+
+    /// The member `key` (ASCII) of `value` when it is an object.
+    private static func member(_ value: JSONValue?, _ key: String) -> JSONValue? {
+        guard case .object(let object)? = value else { return nil }
+        return object.value(forASCIIKey: key)
     }
 
     /// An object is an Activity when its `objectType` is absent or `Activity` (xAPI Data §2.4.4).
