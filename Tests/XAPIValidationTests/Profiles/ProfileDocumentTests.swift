@@ -171,4 +171,28 @@ struct ProfileDocumentTests {
         #expect(try Profile(json: document).remarks.map(\.id) == ["profile.document.empty"])
         #expect(error(document, strictness: .strict)?.id == "profile.document.empty")
     }
+    @Test func refusesPatternsThatExpandBeyondTheStateLimit() {
+        // Each level names the one below twice: 2^24 copies of the template if nothing stopped it.
+        var patterns: [JSONValue] = []
+        for level in 0..<24 {
+            let below = level == 0 ? ProfileFixtures.templateID("t") : ProfileFixtures.patternID("level\(level - 1)")
+            var pattern: JSONObject = [
+                "id": .string(ProfileFixtures.patternID("level\(level)")), "type": "Pattern",
+                "sequence": [.string(below), .string(below)],
+            ]
+            if level == 23 {
+                pattern["primary"] = true
+                pattern["prefLabel"] = ["en": "Deep"]
+                pattern["definition"] = ["en": "Deep."]
+            }
+            patterns.append(.object(pattern))
+        }
+        let document = ProfileFixtures.document(
+            templates: [ProfileFixtures.template("t", verb: ProfileFixtures.answered)],
+            patterns: patterns
+        )
+        let found = error(document)
+        #expect(found?.id == "profile.document.value")
+        #expect(found?.pointer == JSONPointer("/patterns/23"))
+    }
 }
