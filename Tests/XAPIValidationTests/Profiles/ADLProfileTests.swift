@@ -76,4 +76,24 @@ struct ADLProfileTests {
         #expect(profile.templates.isEmpty)
         #expect(profile.remarks.contains { $0.pointer == JSONPointer("/templates/0/id") })
     }
+    @Test func theADLAudioTemplatesRejectAStatementMissingWhatTheyRequire() throws {
+        let audio = try Profile(contentsOf: ProfileFixtures.adlFolder.appendingPathComponent("audio.jsonld"))
+        let initialized = try #require(audio.templates.first { $0.id.hasSuffix("#initialized") })
+        let statement: JSONValue = [
+            "actor": ["mbox": "mailto:a@example.org"],
+            "verb": ["id": .string(try #require(initialized.verb))],
+            "object": [
+                "id": "https://example.org/podcast",
+                "definition": ["type": .string(try #require(initialized.objectActivityType))],
+            ],
+        ]
+        let validation = audio.validate(statement)
+        #expect(validation.outcome == .invalid)
+        #expect(validation.failingTemplates == [initialized.id])
+        let findings = Validator(configuration: .init(now: nil, ruleSets: [ProfileRuleSet(profile: audio)]))
+            .validate(statement).findings.filter { $0.rule.hasPrefix(initialized.id) }
+        // `$.id` and `$.timestamp` are the template's first two rules.
+        #expect(findings.prefix(2).map(\.rule) == ["\(initialized.id)#rule-0", "\(initialized.id)#rule-1"])
+        #expect(findings.first?.path == JSONPointer("/id"))
+    }
 }
