@@ -8,6 +8,7 @@ import XAPIValidation
 //   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
 //   edutraces-benchmarks pseudonymize [--statements N] [--rounds R] [--openssl-sha256 MB/s --openssl-sha256-plain MB/s]
 //   edutraces-benchmarks profile [--statements N]
+//   edutraces-benchmarks profiles [--statements N] [--rounds R]
 //   edutraces-benchmarks generate --statements N --output FILE [--seed S]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -72,6 +73,10 @@ case "pseudonymize":
         opensslSHA256: option("--openssl-sha256").flatMap(Double.init),
         opensslSHA256WithoutExtensions: option("--openssl-sha256-plain").flatMap(Double.init)
     )
+case "profiles":
+    print("Machine: \(machineDescription())")
+    var generator = StatementGenerator(seed: seed)
+    try runProfileBenchmark(ndjson: generator.ndjson(count: statementCount), rounds: rounds)
 case "profile":
     // One pass of parse + validation on one thread, for instruction-counting profilers.
     var generator = StatementGenerator(seed: seed)
