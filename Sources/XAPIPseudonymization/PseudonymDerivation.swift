@@ -29,8 +29,8 @@ struct PseudonymDerivation: Sendable {
     /// The length of a pseudonym in base 32: 160 bits in 5-bit characters.
     static let pseudonymLength = 32
 
-    /// The scope key; never printed.
-    private let scopeKey: [UInt8]
+    /// The scope key, prepared for HMAC; never printed.
+    private let scopeKey: HMAC.SHA256Key
 
     /// Derives the scope key of `scope` from `key`.
     init(key: PseudonymizationKey, scope: Scope) {
@@ -40,12 +40,12 @@ struct PseudonymDerivation: Sendable {
             // HKDF-SHA256 refuses only lengths above 255 × 32 bytes; never derive anything weaker than asked.
             preconditionFailure("HKDF-SHA256 yields 32 bytes")
         }
-        scopeKey = derived
+        scopeKey = HMAC.SHA256Key(derived)
     }
 
     /// The pseudonym of an already encoded identifier.
     func pseudonym(ofEncoded encoded: [UInt8]) -> String {
-        Base32.encode(HMAC.sha256(key: scopeKey, message: encoded).prefix(Self.pseudonymByteCount))
+        Base32.encode(scopeKey.authenticationCode(for: encoded).prefix(Self.pseudonymByteCount))
     }
 
     /// The pseudonym of an identifier: the parts of step 2 for it, hashed as step 3 says.
@@ -73,7 +73,7 @@ struct PseudonymDerivation: Sendable {
     /// A re-mapped UUID: the first 16 bytes of the keyed hash of `["uuid/v1", canonical text]`, marked as an
     /// RFC 9562 version 8 (custom) UUID.
     func remappedUUID(_ id: StatementID) -> StatementID {
-        var bytes = Array(HMAC.sha256(key: scopeKey, message: Self.encode([Self.uuidPart, id.canonicalText]))[..<16])
+        var bytes = Array(scopeKey.authenticationCode(for: Self.encode([Self.uuidPart, id.canonicalText]))[..<16])
         bytes[6] = bytes[6] & 0x0F | 0x80
         bytes[8] = bytes[8] & 0x3F | 0x80
         let high = bytes[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
