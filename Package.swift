@@ -31,14 +31,20 @@ let package = Package(
             dependencies: ["XAPI", "XAPIValidation", "EduTracesCLI"],
             path: "Benchmarks/edutraces-benchmarks"
         ),
-        // Reads the conformance corpus for the test targets; part of no product.
-        .target(name: "ConformanceSupport", dependencies: ["XAPI"], path: "Tests/ConformanceSupport"),
-        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "XAPITests", dependencies: ["XAPI", "ConformanceSupport"]),
-        .testTarget(name: "XAPIValidationTests", dependencies: ["XAPI", "XAPIValidation", "ConformanceSupport"]),
+        // What every test target shares: the conformance corpus reader, the seeded random generator,
+        // exact JSON comparison; part of no product.
+        .target(name: "TestSupport", dependencies: ["XAPI"], path: "Tests/TestSupport"),
+        // The test-support module's former name, re-exporting it until no test imports it.
+        .target(name: "ConformanceSupport", dependencies: ["TestSupport"], path: "Tests/ConformanceSupport"),
+        .testTarget(name: "DigestTests", dependencies: ["Digest", "TestSupport"]),
+        .testTarget(name: "XAPITests", dependencies: ["XAPI", "TestSupport"]),
+        .testTarget(
+            name: "XAPIValidationTests",
+            dependencies: ["XAPI", "XAPIValidation", "TestSupport", "ConformanceSupport"]
+        ),
         .testTarget(
             name: "EduTracesCLITests",
-            dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "ConformanceSupport"]
+            dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "TestSupport", "ConformanceSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]
