@@ -40,7 +40,7 @@ public enum ConformanceCorpus {
     ///
     /// When they will not, this records the skip so that the run ends with a line that says so.
     public static var isAvailable: Bool {
-        isAvailable(for: "a test")
+        isAvailable(for: "other corpus tests")
     }
 
     /// Whether the tests of `suite` should run; when they will not, the skip is recorded under that name.
