@@ -31,18 +31,22 @@ let package = Package(
             dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "EduTracesCLI", "Digest"],
             path: "Benchmarks/edutraces-benchmarks"
         ),
-        // Reads the conformance corpus for the test targets; part of no product.
-        .target(name: "ConformanceSupport", dependencies: ["XAPI"], path: "Tests/ConformanceSupport"),
-        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "XAPITests", dependencies: ["XAPI", "ConformanceSupport"]),
-        .testTarget(name: "XAPIValidationTests", dependencies: ["XAPI", "XAPIValidation", "ConformanceSupport"]),
+        // What every test target shares: the conformance corpus reader, the seeded random generator,
+        // exact JSON comparison; part of no product.
+        .target(name: "TestSupport", dependencies: ["XAPI"], path: "Tests/TestSupport"),
+        .testTarget(name: "DigestTests", dependencies: ["Digest", "TestSupport"]),
+        .testTarget(name: "XAPITests", dependencies: ["XAPI", "TestSupport"]),
+        .testTarget(
+            name: "XAPIValidationTests",
+            dependencies: ["XAPI", "XAPIValidation", "TestSupport"]
+        ),
         .testTarget(
             name: "XAPIPseudonymizationTests",
-            dependencies: ["XAPIPseudonymization", "XAPI", "XAPIValidation", "Digest", "ConformanceSupport"]
+            dependencies: ["XAPIPseudonymization", "XAPI", "XAPIValidation", "Digest", "TestSupport"]
         ),
         .testTarget(
             name: "EduTracesCLITests",
-            dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "XAPIPseudonymization", "ConformanceSupport"]
+            dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "XAPIPseudonymization", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

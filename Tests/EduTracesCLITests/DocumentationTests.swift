@@ -1,6 +1,6 @@
-import ConformanceSupport
 import EduTracesCLI
 import Foundation
+import TestSupport
 import Testing
 
 /// Documentation that is generated from the code stays equal to it.

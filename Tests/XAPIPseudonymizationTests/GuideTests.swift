@@ -1,6 +1,6 @@
-import ConformanceSupport
 import Digest
 import Foundation
+import TestSupport
 import Testing
 import XAPI
 import XAPIPseudonymization

@@ -1,3 +1,4 @@
+import TestSupport
 import XAPI
 
 /// Builders of deeply nested JSON texts: `[[[…]]]` or `{"a":{"a":…}}`, from a few levels to a million.

@@ -1,4 +1,4 @@
-import ConformanceSupport
+import TestSupport
 import XAPI
 
 /// One statement the fuzzer starts from, written compactly.
@@ -41,8 +41,22 @@ struct FuzzInput: Sendable {
 struct FuzzCampaign: Sendable {
     /// Where the generator of each input starts.
     let seed: UInt64
-    /// The statements mutated.
+    /// The statements mutated; never empty.
     let seeds: [FuzzSeed]
+
+    /// A campaign with nothing to mutate: an empty corpus must fail the run, not crash it or pass it.
+    struct NoSeeds: Error, CustomStringConvertible {
+        var description: String { "no seed statements to mutate: the corpus gave none" }
+    }
+
+    /// A campaign mutating `seeds`, from the generator state `seed`.
+    ///
+    /// - Throws: ``NoSeeds`` when `seeds` is empty.
+    init(seed: UInt64, seeds: [FuzzSeed]) throws(NoSeeds) {
+        guard !seeds.isEmpty else { throw NoSeeds() }
+        self.seed = seed
+        self.seeds = seeds
+    }
 
     /// An input that takes longer than this to check counts as a hang (the run is a debug build).
     static let hangThreshold: Duration = .seconds(10)

@@ -2,7 +2,8 @@ import Foundation
 
 /// How much to fuzz, and from where: defaults for CI, overridable from the environment.
 ///
-/// - `EDUTRACES_FUZZ_INPUTS`: how many inputs (200,000 by default; fewer for a quick local run).
+/// - `EDUTRACES_FUZZ_INPUTS`: how many inputs (200,000 by default; fewer for a quick local run, never
+///   fewer under `CI=true`, where a short campaign would pass for a full one).
 /// - `EDUTRACES_FUZZ_FIRST`: the number of the first input (0 by default), to replay one input.
 /// - `EDUTRACES_FUZZ_SEED`: the campaign seed, decimal or `0x` hexadecimal, to explore other inputs.
 ///
@@ -29,6 +30,14 @@ struct FuzzSettings: Sendable, CustomStringConvertible {
         var settings = FuzzSettings()
         if let text = environment["EDUTRACES_FUZZ_INPUTS"], !text.isEmpty {
             guard let count = Int(text), count > 0 else { throw SettingError("EDUTRACES_FUZZ_INPUTS", text) }
+            let ci = environment["CI"]?.lowercased()
+            if ci == "true" || ci == "1", count < defaultInputCount {
+                throw SettingError(
+                    "EDUTRACES_FUZZ_INPUTS",
+                    text,
+                    because: "a CI run checks at least \(defaultInputCount) inputs"
+                )
+            }
             settings.inputCount = count
         }
         if let text = environment["EDUTRACES_FUZZ_FIRST"], !text.isEmpty {
@@ -51,8 +60,8 @@ struct FuzzSettings: Sendable, CustomStringConvertible {
     struct SettingError: Error, CustomStringConvertible {
         let description: String
 
-        init(_ name: String, _ value: String) {
-            description = "\(name)=\(value) is not a valid value"
+        init(_ name: String, _ value: String, because reason: String = "it is not a valid value") {
+            description = "\(name)=\(value) is refused: \(reason)"
         }
     }
 }

@@ -22,6 +22,12 @@ struct FuzzTally: Sendable {
     var deeplyNested = 0
     var deepestNesting = 0
     var perOperator: [MutationOperator: OperatorCount] = [:]
+    /// Inputs on which `JSONSerialization` and `JSONParser` gave the same verdict.
+    var referenceAgreements = 0
+    /// Inputs on which they differed in a known way, by difference.
+    var referenceDifferences: [String: Int] = [:]
+    /// Inputs on which they differed in a way not on the list (each also a violation).
+    var referenceDisagreements = 0
     var slowest: Duration = .zero
     var slowestInput = 0
     var violationCount = 0
@@ -35,6 +41,11 @@ struct FuzzTally: Sendable {
         if verdict.parsed { parsed += 1 } else { rejected += 1 }
         if verdict.recoveredDuplicateKeys { duplicateKeys += 1 }
         if verdict.decodedStatement { decodedStatements += 1 }
+        switch verdict.reference {
+        case .agree: referenceAgreements += 1
+        case .documented(let difference): referenceDifferences[difference, default: 0] += 1
+        case .disagree: referenceDisagreements += 1
+        }
         if input.nestingLevels >= 10_000 { deeplyNested += 1 }
         deepestNesting = max(deepestNesting, input.nestingLevels)
         for mutation in Set(input.operators) {
@@ -61,6 +72,9 @@ struct FuzzTally: Sendable {
         rejected += other.rejected
         duplicateKeys += other.duplicateKeys
         decodedStatements += other.decodedStatements
+        referenceAgreements += other.referenceAgreements
+        referenceDifferences.merge(other.referenceDifferences, uniquingKeysWith: +)
+        referenceDisagreements += other.referenceDisagreements
         deeplyNested += other.deeplyNested
         deepestNesting = max(deepestNesting, other.deepestNesting)
         for (mutation, count) in other.perOperator {
@@ -85,6 +99,11 @@ struct FuzzTally: Sendable {
                 + "\(violationCount) violations; "
                 + "slowest input #\(slowestInput) took \(slowest)"
         ]
+        let differences = referenceDifferences.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        lines.append(
+            "  JSONSerialization: same verdict on \(referenceAgreements) inputs, known differences on "
+                + (differences.isEmpty ? "none" : differences.joined(separator: ", "))
+        )
         for mutation in MutationOperator.allCases {
             let count = perOperator[mutation] ?? OperatorCount()
             lines.append("  \(mutation.rawValue): applied to \(count.applied) inputs, \(count.parsed) still JSON")

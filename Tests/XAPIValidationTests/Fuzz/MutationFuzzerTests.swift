@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import XAPI
 
@@ -11,7 +12,11 @@ struct MutationFuzzerTests {
             + #""object":{"id":"http://example.com/activities/quiz"},"result":{"score":{"scaled":0.9,"raw":90}}}"#)
             .utf8
     )
-    static let campaign = FuzzCampaign(seed: 7, seeds: [FuzzSeed(name: "literal", bytes: statement)])
+    static let seeds = [FuzzSeed(name: "literal", bytes: statement)]
+
+    static func campaign(seed: UInt64 = 7) throws -> FuzzCampaign {
+        try FuzzCampaign(seed: seed, seeds: seeds)
+    }
 
     @Test func splitMix64MatchesTheReferenceSequence() {
         // The first outputs of the reference implementation (Vigna's splitmix64.c) seeded with 0.
@@ -23,23 +28,29 @@ struct MutationFuzzerTests {
         )
     }
 
-    @Test func theSameNumberGivesTheSameInput() {
+    @Test func theSameNumberGivesTheSameInput() throws {
+        let campaign = try Self.campaign()
         for number in [0, 1, 10, 1_000, 123_457] {
-            let first = Self.campaign.input(number: number)
-            let again = Self.campaign.input(number: number)
+            let first = campaign.input(number: number)
+            let again = campaign.input(number: number)
             #expect(first.bytes == again.bytes && first.operators == again.operators)
         }
-        let other = FuzzCampaign(seed: 8, seeds: Self.campaign.seeds)
-        let differing = (0..<100).filter { Self.campaign.input(number: $0).bytes != other.input(number: $0).bytes }
+        let other = try Self.campaign(seed: 8)
+        let differing = (0..<100).filter { campaign.input(number: $0).bytes != other.input(number: $0).bytes }
         #expect(differing.count > 50, "another campaign seed gives other inputs")
     }
 
-    @Test func consecutiveInputsTakeEveryOperatorAndNestLast() {
+    @Test func aCampaignWithoutSeedsIsAnErrorNotACrash() {
+        #expect(throws: FuzzCampaign.NoSeeds.self) { try FuzzCampaign(seed: 7, seeds: []) }
+    }
+
+    @Test func consecutiveInputsTakeEveryOperatorAndNestLast() throws {
+        let campaign = try Self.campaign()
         let count = MutationOperator.allCases.count
-        let used = (0..<count).flatMap { Self.campaign.input(number: $0).operators }
+        let used = (0..<count).flatMap { campaign.input(number: $0).operators }
         #expect(Set(used) == Set(MutationOperator.allCases))
         for number in 0..<2_000 {
-            let operators = Self.campaign.input(number: number).operators
+            let operators = campaign.input(number: number).operators
             #expect(!operators.dropLast().contains(.nestDeeply), "input #\(number): \(operators)")
         }
     }

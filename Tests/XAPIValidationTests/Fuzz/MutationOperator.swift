@@ -1,3 +1,5 @@
+import TestSupport
+
 /// One way of damaging a JSON text: the fuzzer's mutation operators.
 ///
 /// Byte-level operators (flips, overwrites, truncation, insertions, deletions, swaps) break syntax and

@@ -8,8 +8,9 @@ import XAPIValidation
 /// 1. The recursive `JSONParser` needed about 5 KB of stack per `{"a":` level in a debug build (2.2 KB in
 ///    release), so `JSONParser.depthCeiling` overflowed an 8 MiB Linux thread and the default limit of
 ///    512 overflowed the 512 KiB of a secondary thread on Apple platforms (past 95 levels in debug,
-///    233 in release): SIGSEGV instead of a `tooDeep` syntax error. The iterative `JSONReader` fixes it;
-///    the first three tests keep it fixed.
+///    233 in release): SIGSEGV instead of a `tooDeep` syntax error. The reader now recurses for the first
+///    32 levels only and reads deeper ones with an explicit stack on the heap; the first three tests keep
+///    it fixed.
 /// 2. `JSONValue`'s `==` and `hash(into:)` and `JSONWriter` recurse once per level: on a 512 KiB stack
 ///    they overflowed in a debug build past 373 levels (hashing) and 456 (comparing), and in a release
 ///    build past 1,615 levels (hashing). The default limit (256) and the ceiling (1,024) now stay below:

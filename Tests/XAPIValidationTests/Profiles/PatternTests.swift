@@ -1,5 +1,5 @@
-import ConformanceSupport
 import Foundation
+import TestSupport
 import Testing
 import XAPI
 import XAPIValidation

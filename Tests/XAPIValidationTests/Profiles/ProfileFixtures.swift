@@ -1,5 +1,5 @@
-import ConformanceSupport
 import Foundation
+import TestSupport
 import XAPI
 import XAPIValidation
 

@@ -1,4 +1,4 @@
-import ConformanceSupport
+import TestSupport
 import Testing
 import XAPI
 import XAPIValidation
