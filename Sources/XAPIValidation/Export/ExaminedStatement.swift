@@ -3,15 +3,21 @@ public import XAPI
 /// One statement of an export after its own checks, with what the export checks need of it.
 ///
 /// A ``StatementExaminer`` makes it on any task; ``ExportValidator/judge(_:at:)`` consumes it in input order.
+/// It does not keep the statement itself: the tree is freed on the task that parsed it, and the ordered
+/// part of an export's validation handles only small values.
 public struct ExaminedStatement: Sendable {
-    /// The statement's JSON value; `nil` when the text is not JSON.
-    public let statement: JSONValue?
     /// The findings of the statement's own checks.
     public let report: Report
-    /// The `id` as written, when it is a string.
-    public var idText: String? { statement?["id"]?.stringValue }
+    /// The `id` as written, when the statement is JSON and its id a string.
+    public let idText: String?
     /// What each export check took from the statement, in the order of the checks.
     let extracts: [(any Sendable)?]
+
+    init(statement: JSONValue?, report: Report, extracts: [(any Sendable)?]) {
+        self.report = report
+        idText = statement?[property: "id"]?.stringValue
+        self.extracts = extracts
+    }
 }
 
 /// The part of an export's validation that needs no order: each statement's own checks, and what the
