@@ -28,7 +28,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "edutraces-benchmarks",
-            dependencies: ["XAPI", "XAPIValidation", "EduTracesCLI"],
+            dependencies: ["XAPI", "XAPIValidation", "EduTracesCLI", "XAPIUploader"],
             path: "Benchmarks/edutraces-benchmarks"
         ),
         // Reads the conformance corpus for the test targets; part of no product.
@@ -36,6 +36,13 @@ let package = Package(
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "XAPITests", dependencies: ["XAPI", "ConformanceSupport"]),
         .testTarget(name: "XAPIValidationTests", dependencies: ["XAPI", "XAPIValidation", "ConformanceSupport"]),
+        .testTarget(name: "XAPIUploaderTests", dependencies: ["XAPIUploader", "XAPI"]),
+        // The process the crash test kills with SIGKILL, again and again, while it enqueues and delivers.
+        .executableTarget(
+            name: "uploader-crash-child",
+            dependencies: ["XAPIUploader", "XAPI"],
+            path: "Tests/UploaderCrashChild"
+        ),
         .testTarget(
             name: "EduTracesCLITests",
             dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "ConformanceSupport"]
