@@ -5,8 +5,10 @@
 /// ```
 public enum LRSVersion: String, Sendable, Hashable, CaseIterable, Codable {
     /// xAPI 1.0.3.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     case v1_0_3 = "1.0.3"
     /// xAPI 2.0 (IEEE 9274.1.1).
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     case v2_0_0 = "2.0.0"
 
     /// The highest version of `announced` (an `/about` resource's `version` list) that the SDK speaks.
