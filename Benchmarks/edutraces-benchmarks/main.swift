@@ -7,6 +7,7 @@ import XAPIValidation
 //   edutraces-benchmarks parse [--statements N] [--rounds R]
 //   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
 //   edutraces-benchmarks profile [--statements N]
+//   edutraces-benchmarks upload [--statements N] [--producers P] [--endpoint URL --user U --password P]
 //   edutraces-benchmarks generate --statements N --output FILE [--seed S]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -61,6 +62,16 @@ case "validate":
         rounds: rounds,
         ralphPython: option("--ralph-python"),
         ralphScript: option("--ralph-script")
+    )
+case "upload":
+    print("Machine: \(machineDescription())")
+    let environment = ProcessInfo.processInfo.environment
+    try await runUploadBenchmark(
+        statements: option("--statements").flatMap(Int.init) ?? 20_000,
+        producers: option("--producers").flatMap(Int.init) ?? 100,
+        endpoint: (option("--endpoint") ?? environment["LRS_ENDPOINT"]).flatMap(URL.init(string:)),
+        username: option("--user") ?? environment["LRS_USERNAME"] ?? "",
+        password: option("--password") ?? environment["LRS_PASSWORD"] ?? ""
     )
 case "profile":
     // One pass of parse + validation on one thread, for instruction-counting profilers.
