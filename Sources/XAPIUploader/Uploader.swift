@@ -115,7 +115,7 @@ public actor Uploader {
             versionNegotiated = true
         }
         batchLimit = max(1, configuration.batchSize)
-        endOfCommitted = journal.cursor.position
+        endOfCommitted = journal.firstWriteLocation
         queue = report.queued
         waitingCount = report.queued.count
         queuedBytes = report.queued.reduce(0) { $0 + $1.size }

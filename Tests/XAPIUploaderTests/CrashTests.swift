@@ -10,9 +10,9 @@ import Darwin
 #endif
 
 /// A child process enqueuing and delivering is killed with SIGKILL at random moments, again and again;
-/// after all restarts every statement it acknowledged is in the LRS exactly once.
-@Suite("Crash safety", .enabled(if: LiveLRS.shouldRun), .serialized)
-struct CrashTests {
+/// after all restarts every statement it acknowledged is in the LRS exactly once. Part of the real-LRS
+/// suite, so that it never shares the LRS with the other integration tests at the same time.
+extension IntegrationTests {
     static let kills = 110
 
     @Test func everyAcknowledgedStatementArrivesExactlyOnceDespiteKills() async throws {
@@ -52,9 +52,10 @@ struct CrashTests {
         drain.arguments = common + ["--drain"]
         let output = Pipe()
         drain.standardOutput = output
+        drain.standardError = output
         try drain.run()
-        drain.waitUntilExit()
         let summary = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        drain.waitUntilExit()
         #expect(drain.terminationStatus == 0, "\(summary) seed \(seed)")
         #expect(summary.contains(" 0 set aside"), "\(summary)")
 
@@ -74,7 +75,10 @@ struct CrashTests {
         }
         let missing = acknowledged.filter { copies[$0] == nil }
         let duplicated = copies.filter { $0.value > 1 }
-        #expect(missing.isEmpty, "\(missing.count) of \(acknowledged.count) acknowledged statements missing, seed \(seed)")
+        #expect(
+            missing.isEmpty,
+            "\(missing.count) of \(acknowledged.count) acknowledged statements missing, seed \(seed)"
+        )
         #expect(duplicated.isEmpty, "\(duplicated.count) statements stored more than once, seed \(seed)")
     }
 }

@@ -29,10 +29,13 @@ struct IntegrationTests {
                 "definition": ["name": ["fr-FR": .string("Question \(index)")]],
             ],
             "result": [
-                "success": .bool(index % 3 != 0), "score": ["scaled": .number(JSONNumber(lexeme: "0.\(index % 10)") ?? 0)],
+                "success": .bool(index % 3 != 0),
+                "score": ["scaled": .number(JSONNumber(lexeme: "0.\(index % 10)") ?? 0)],
                 "extensions": ["https://edutraces.example.fr/ext/attempt": .number(JSONNumber(index))],
             ],
-            "timestamp": .string("2026-12-01T08:\(String(format: "%02d", index / 100 % 60)):00.\(String(format: "%03d", index % 1_000))Z"),
+            "timestamp": .string(
+                "2026-12-01T08:\(String(format: "%02d", index / 100 % 60)):00.\(String(format: "%03d", index % 1_000))Z"
+            ),
         ]
     }
 
@@ -40,7 +43,9 @@ struct IntegrationTests {
         var query = StatementQuery()
         query.agent = ["mbox": .string(mailbox)]
         query.limit = 100
-        return try await client.allStatements(matching: query).compactMap { $0["id"]?.stringValue.flatMap { try? StatementID($0) } }
+        return try await client.allStatements(matching: query).compactMap {
+            $0["id"]?.stringValue.flatMap { try? StatementID($0) }
+        }
     }
 
     @Test func deliversFiveThousandStatementsAndReadsEachBackByID() async throws {
@@ -69,7 +74,9 @@ struct IntegrationTests {
                     for index in stride(from: worker, to: statements.count, by: 8) {
                         let sent = statements[index]
                         let id = try StatementID(sent["id"]?.stringValue ?? "")
-                        guard case .object(let stored)? = try await client.statement(id: id), case .object(let original) = sent else {
+                        guard case .object(let stored)? = try await client.statement(id: id),
+                            case .object(let original) = sent
+                        else {
                             found.append("\(id.text) missing")
                             continue
                         }
@@ -123,7 +130,9 @@ struct IntegrationTests {
             switch index {
             case 10: try await uploader.enqueue(statement(index, mailbox: mailbox, id: taken))
             case 30:
-                invalid = try await uploader.enqueue(statement(index, mailbox: String(mailbox.dropFirst("mailto:".count))))
+                invalid = try await uploader.enqueue(
+                    statement(index, mailbox: String(mailbox.dropFirst("mailto:".count)))
+                )
             default: try await uploader.enqueue(statement(index, mailbox: mailbox))
             }
         }
@@ -137,7 +146,7 @@ struct IntegrationTests {
         #expect(setAside.first { $0.id == taken }?.reason.kind == .conflict)
         #expect(setAside.first { $0.id == invalid }?.reason.kind == .refused)
         #expect(setAside.first { $0.id == invalid }?.reason.status == 422)
-        #expect(try await client.statement(id: taken) .flatMap { $0["object"]?["id"] } == original["object"]?["id"])
+        #expect(try await client.statement(id: taken).flatMap { $0["object"]?["id"] } == original["object"]?["id"])
         let stored = try await idsStored(for: mailbox, client: client)
         #expect(stored.count == 49)  // the 48 and the original holder of the id
     }
@@ -147,7 +156,9 @@ struct IntegrationTests {
         configuration.credentials = .basic(username: "nobody", password: "wrong")
         let uploader = try await Uploader(configuration: configuration)
         try await uploader.enqueue(statement(1, mailbox: LiveLRS.uniqueMailbox()))
-        await #expect(throws: UploaderError.unauthorized(status: 401)) { try await uploader.flush(timeout: .seconds(30)) }
+        await #expect(throws: UploaderError.unauthorized(status: 401)) {
+            try await uploader.flush(timeout: .seconds(30))
+        }
         #expect(await uploader.counters.queued == 1)
         await uploader.resume(credentials: LiveLRS.credentials)
         try await uploader.flush(timeout: .seconds(30))

@@ -70,6 +70,19 @@ struct JournalTests {
         #expect(Set(await lrs.stored.keys) == Set(ids))
     }
 
+    @Test func forgetsRecoveredStatementsOnceDelivered() async throws {
+        let (journal, _) = try await journalWithWaitingStatements(5)
+        _ = try await reopenAndDeliver(journal)
+        let uploader = try await Uploader(
+            configuration: Fixtures.configuration(journal: journal),
+            transport: MemoryLRS(),
+            clock: VirtualClock()
+        )
+        #expect(await uploader.counters.queued == 0)
+        await uploader.close()
+        #expect(await Fixtures.events(of: uploader).first == .recovered(queued: 0, corrupt: 0, tornTailBytes: 0))
+    }
+
     @Test func cutsATornTailAndKeepsTheRecordsBeforeIt() async throws {
         let (journal, ids) = try await journalWithWaitingStatements(10)
         let segment = try #require(

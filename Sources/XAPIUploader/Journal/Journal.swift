@@ -40,6 +40,8 @@ final class Journal {
     let setAside: SetAsideStore
     let writer: SegmentWriter
     var cursor: JournalCursor
+    /// Where this run's first record goes: the start of the segment opened after recovery.
+    let firstWriteLocation: RecordLocation
     private var lockDescriptor: Int32
 
     private init(
@@ -47,9 +49,11 @@ final class Journal {
         setAside: SetAsideStore,
         writer: SegmentWriter,
         cursor: JournalCursor,
+        firstWriteLocation: RecordLocation,
         lockDescriptor: Int32
     ) {
         self.directory = directory
+        self.firstWriteLocation = firstWriteLocation
         segmentsDirectory = directory + "/segments"
         self.setAside = setAside
         self.writer = writer
@@ -102,6 +106,7 @@ final class Journal {
                 setAside: setAside,
                 writer: writer,
                 cursor: cursor,
+                firstWriteLocation: RecordLocation(segment: next, offset: 0),
                 lockDescriptor: lockDescriptor
             )
             return (journal, report)
