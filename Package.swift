@@ -28,7 +28,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "edutraces-benchmarks",
-            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "EduTracesCLI", "Digest"],
+            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader", "EduTracesCLI", "Digest"],
             path: "Benchmarks/edutraces-benchmarks"
         ),
         // What every test target shares: the conformance corpus reader, the seeded random generator,
@@ -39,6 +39,13 @@ let package = Package(
         .testTarget(
             name: "XAPIValidationTests",
             dependencies: ["XAPI", "XAPIValidation", "TestSupport"]
+        ),
+        .testTarget(name: "XAPIUploaderTests", dependencies: ["XAPIUploader", "XAPI", "TestSupport"]),
+        // The process the crash test kills with SIGKILL, again and again, while it enqueues and delivers.
+        .executableTarget(
+            name: "uploader-crash-child",
+            dependencies: ["XAPIUploader", "XAPI"],
+            path: "Tests/UploaderCrashChild"
         ),
         .testTarget(
             name: "XAPIPseudonymizationTests",

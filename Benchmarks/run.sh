@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in release mode, each printed next to its baseline measured in the same run.
 # When ../shared/tools/peers is present, Ralph's strict pydantic model joins the validation table
-# (its Python environment is installed by Scripts/lrs/start-lrs.sh).
+# (its Python environment is installed by Scripts/lrs/start-lrs.sh). The upload benchmark delivers to a
+# local Ralph LRS started here and stopped on exit.
 #
 #   Benchmarks/run.sh [STATEMENTS]      # default 100000
 set -euo pipefail
@@ -33,3 +34,12 @@ if command -v openssl >/dev/null; then
     sha=(--openssl-sha256 "$(openssl_sha256 env)" --openssl-sha256-plain "$(openssl_sha256 env OPENSSL_ia32cap=:~0x20000000)")
 fi
 "$bin" pseudonymize --statements "$statements" --rounds 5 "${sha[@]}"
+lrs_state=.build-lrs/benchmark-upload-state
+trap 'Scripts/lrs/stop-lrs.sh "$lrs_state" >/dev/null 2>&1 || true' EXIT
+if LRS_RESET=1 Scripts/lrs/start-lrs.sh .build-lrs/venv 18098 "$lrs_state" >/dev/null; then
+    # shellcheck disable=SC1091
+    source "$lrs_state/lrs.env"
+    "$bin" upload --statements 20000 --endpoint "$LRS_ENDPOINT" --user "$LRS_USERNAME" --password "$LRS_PASSWORD"
+else
+    "$bin" upload --statements 20000
+fi

@@ -9,6 +9,7 @@ import XAPIValidation
 //   edutraces-benchmarks pseudonymize [--statements N] [--rounds R] [--openssl-sha256 MB/s --openssl-sha256-plain MB/s]
 //   edutraces-benchmarks profile [--statements N]
 //   edutraces-benchmarks profiles [--statements N] [--rounds R]
+//   edutraces-benchmarks upload [--statements N] [--producers P] [--endpoint URL --user U --password P]
 //   edutraces-benchmarks generate --statements N --output FILE [--seed S]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -77,6 +78,16 @@ case "profiles":
     print("Machine: \(machineDescription())")
     var generator = StatementGenerator(seed: seed)
     try runProfileBenchmark(ndjson: generator.ndjson(count: statementCount), rounds: rounds)
+case "upload":
+    print("Machine: \(machineDescription())")
+    let environment = ProcessInfo.processInfo.environment
+    try await runUploadBenchmark(
+        statements: option("--statements").flatMap(Int.init) ?? 20_000,
+        producers: option("--producers").flatMap(Int.init) ?? 100,
+        endpoint: (option("--endpoint") ?? environment["LRS_ENDPOINT"]).flatMap(URL.init(string:)),
+        username: option("--user") ?? environment["LRS_USERNAME"] ?? "",
+        password: option("--password") ?? environment["LRS_PASSWORD"] ?? ""
+    )
 case "profile":
     // One pass of parse + validation on one thread, for instruction-counting profilers.
     var generator = StatementGenerator(seed: seed)
