@@ -1,0 +1,77 @@
+import EduTracesCLI
+import Testing
+import XAPI
+import XAPIValidation
+
+/// `--profile` and `--lang` of `validate`: fr-education by default, none for the specification only,
+/// messages in the language asked for or the locale's, rule ids always.
+@Suite("Profiles and languages of validate")
+struct ProfileOptionTests {
+    @Test func checksFrenchEducationByDefault() async throws {
+        let inputs = try InputFolder()
+        let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
+        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        #expect(report.results.first?.rules.contains("fr.agent.account") == true)
+    }
+
+    @Test func checksTheSpecificationOnlyWithProfileNone() async throws {
+        let inputs = try InputFolder()
+        let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
+        #expect(run.status == 0)
+        #expect(try run.jsonReport().results.isEmpty)
+    }
+
+    @Test func rejectsNoneWithAnotherProfile() async {
+        let run = await edutraces("validate", "--profile", "none", "--profile", "fr-education", "export.ndjson")
+        #expect(run.status == 2)
+        #expect(run.diagnostics.hasPrefix("edutraces validate: --profile: none"))
+    }
+
+    @Test func rejectsAProfileThatIsNeitherBuiltInNorAFile() async {
+        let run = await edutraces("validate", "--profile", "missing/video.jsonld", "export.ndjson")
+        #expect(run.status == 2)
+        #expect(run.diagnostics.contains("missing/video.jsonld"))
+    }
+
+    @Test func writesMessagesInFrenchWithLangFr() async throws {
+        let inputs = try InputFolder()
+        let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
+        let run = await inputs.edutraces("validate", "--lang", "fr", file)
+        let lines = run.outputLines
+        #expect(lines.contains { $0.contains(": erreur fr.agent.account à /actor/mbox : l'agent en actor") })
+        #expect(lines.last == "1 déclaration dans 1 entrée : 0 valide, 1 non valide (6 erreurs, 3 avertissements)")
+    }
+
+    @Test func followsTheLocaleWithoutLang() async throws {
+        let inputs = try InputFolder()
+        let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
+        let output = Output()
+        _ = await EduTraces.run(
+            ["validate", file],
+            standardOutput: output,
+            standardError: Output(),
+            environment: ["LANG": "fr_FR.UTF-8"]
+        )
+        #expect(output.text.contains("erreur fr.agent.account"))
+        let english = Output()
+        _ = await EduTraces.run(
+            ["validate", "--lang", "en", file],
+            standardOutput: english,
+            standardError: Output(),
+            environment: ["LANG": "fr_FR.UTF-8"]
+        )
+        #expect(english.text.contains("error fr.agent.account at /actor/mbox: agent at actor"))
+    }
+
+    @Test func keepsRuleIdsInFrenchJSONAndJUnitReports() async throws {
+        let inputs = try InputFolder()
+        let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
+        let json = try await inputs.edutraces("validate", "--lang", "fr", "--format", "json", file).jsonReport()
+        let finding = try #require(json.results.first?.findings.first { $0.rule == "fr.agent.account" })
+        #expect(finding.message.hasPrefix("l'agent en actor est identifié par mbox"))
+        let junit = await inputs.edutraces("validate", "--lang", "fr", "--format", "junit", file)
+        #expect(junit.output.contains("type=\"fr.timestamp\""))
+        #expect(junit.output.contains("erreur fr.agent.account à /actor/mbox"))
+    }
+}
