@@ -27,7 +27,10 @@ struct ExecutableTests {
     }
 
     @Test func exitsZeroForConformingStandardInput() throws {
-        let run = try Executable.run(["validate", "--profile", "none", "--format", "junit"], standardInput: Statements.valid(1) + "\n")
+        let run = try Executable.run(
+            ["validate", "--profile", "none", "--format", "junit"],
+            standardInput: Statements.valid(1) + "\n"
+        )
         #expect(run.status == 0)
         #expect(try run.junitReport().tests == 1)
         #expect(run.diagnostics.isEmpty)

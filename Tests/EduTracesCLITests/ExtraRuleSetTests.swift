@@ -18,7 +18,10 @@ struct ExtraRuleSetTests {
         var rules: [Rule] { [Self.rule] }
         func check(_ statement: JSONValue, in context: CheckingContext, recorder: inout FindingRecorder) {
             if statement["context"]?["language"] == nil {
-                recorder.record(Self.rule, LocalizedText(english: "no context.language", french: "pas de context.language"))
+                recorder.record(
+                    Self.rule,
+                    LocalizedText(english: "no context.language", french: "pas de context.language")
+                )
             }
         }
     }

@@ -73,7 +73,9 @@ struct TextReportTests {
         let summary = try #require(await inputs.edutraces("validate", "--profile", "none", single).outputLines.last)
         #expect(summary == "1 statement in 1 input: 1 valid, 0 invalid (0 errors, 1 warning)")
         let missing = inputs.path("missing.ndjson")
-        let two = try #require(await inputs.edutraces("validate", "--profile", "none", single, single, missing).outputLines.last)
+        let two = try #require(
+            await inputs.edutraces("validate", "--profile", "none", single, single, missing).outputLines.last
+        )
         #expect(two == "2 statements in 2 inputs: 2 valid, 0 invalid (0 errors, 2 warnings)")
     }
 }

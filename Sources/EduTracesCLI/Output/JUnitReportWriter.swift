@@ -36,7 +36,9 @@ struct JUnitReportWriter: ReportWriter {
             try cases.write(
                 "   <failure type=\"\(Self.escape(first.rule))\" message=\"\(Self.escape(first.message(in: language)))\">"
             )
-            try cases.write(Self.escape(errors.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n")))
+            try cases.write(
+                Self.escape(errors.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n"))
+            )
             try cases.write("</failure>\n")
         }
         if !warnings.isEmpty {

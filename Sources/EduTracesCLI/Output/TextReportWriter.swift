@@ -46,7 +46,9 @@ struct TextReportWriter: ReportWriter {
             )
         case .french:
             // French puts 0 and 1 in the singular.
-            func count(_ number: Int, _ noun: String) -> String { number <= 1 ? "\(number) \(noun)" : "\(number) \(noun)s" }
+            func count(_ number: Int, _ noun: String) -> String {
+                number <= 1 ? "\(number) \(noun)" : "\(number) \(noun)s"
+            }
             output.write(
                 "\(count(summary.statements, "déclaration")) dans \(count(inputCount, "entrée")) : "
                     + "\(count(summary.valid, "valide")), \(count(summary.invalid, "non valide")) "

@@ -59,6 +59,8 @@ struct ProfileSelection {
         guard FileManager.default.fileExists(atPath: path) else {
             throw UsageError("--profile: no profile named '\(path)' and no such file (built in: \(available))")
         }
-        throw UsageError("--profile: \(path): profile documents cannot be loaded by this build (built in: \(available))")
+        throw UsageError(
+            "--profile: \(path): profile documents cannot be loaded by this build (built in: \(available))"
+        )
     }
 }

@@ -285,7 +285,8 @@ extension Rule {
         spec: "GAR attribute names",
         summary: LocalizedText(
             english: "No GAR civil-identity attribute (GARPersonNom, GARPersonMail...) as a key or a value.",
-            french: "Aucun attribut d'identité civile du GAR (GARPersonNom, GARPersonMail...) comme clé ou comme valeur."
+            french:
+                "Aucun attribut d'identité civile du GAR (GARPersonNom, GARPersonMail...) comme clé ou comme valeur."
         )
     )
 

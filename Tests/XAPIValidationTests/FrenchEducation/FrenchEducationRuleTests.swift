@@ -74,7 +74,9 @@ struct FrenchEducationRuleTests {
 
     @Test func checksAgentsInsideSubStatements() throws {
         var sub = F.statement()
-        for key in ["id", "version", "timestamp", "context"] { _ = try #require(JSONPointer("/\(key)")).remove(from: &sub) }
+        for key in ["id", "version", "timestamp", "context"] {
+            _ = try #require(JSONPointer("/\(key)")).remove(from: &sub)
+        }
         try #require(JSONPointer("/objectType")).set("SubStatement", in: &sub)
         try #require(JSONPointer("/actor")).set(["mbox": "mailto:a@b.fr"], in: &sub)
         let statement = try F.statement(setting: "/object", to: sub)
@@ -143,7 +145,10 @@ struct FrenchEducationRuleTests {
 
     @Test(arguments: ["fr", "fr-CA", "FR-fr"])
     func acceptsAnyFrenchTag(_ tag: String) throws {
-        let statement = try F.statement(setting: "/object/definition/name", to: .object(JSONObject([(tag, JSONValue.string("Quiz"))])))
+        let statement = try F.statement(
+            setting: "/object/definition/name",
+            to: .object(JSONObject([(tag, JSONValue.string("Quiz"))]))
+        )
         #expect(F.findings(statement, rule: .frLanguage).isEmpty)
     }
 
