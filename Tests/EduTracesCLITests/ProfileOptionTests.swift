@@ -1,4 +1,5 @@
 import EduTracesCLI
+import Foundation
 import Testing
 import XAPI
 import XAPIValidation
@@ -73,5 +74,54 @@ struct ProfileOptionTests {
         let junit = await inputs.edutraces("validate", "--lang", "fr", "--format", "junit", file)
         #expect(junit.output.contains("type=\"fr.timestamp\""))
         #expect(junit.output.contains("erreur fr.agent.account à /actor/mbox"))
+    }
+}
+
+/// `--profile FILE`: a profile document loaded with the profile engine.
+@Suite("Profile files of validate")
+struct ProfileFileTests {
+    @Test func loadsAProfileDocumentAndReportsItsFindings() async throws {
+        let inputs = try InputFolder()
+        let profile = try inputs.write("fr.jsonld", FrenchEducationProfile.document)
+        let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
+        let report = try await inputs.edutraces("validate", "--profile", profile, "--format", "json", file).jsonReport()
+        let rules = report.results.first?.rules ?? []
+        #expect(rules.contains { $0.hasPrefix(FrenchEducation.profile.text + "/templates/completed-resource#rule-") })
+        #expect(!rules.contains { $0.hasPrefix("fr.") }, "only the document's templates, not the built-in checks")
+    }
+
+    @Test func reportsStatementsThatMatchNoTemplateOfALoadedProfile() async throws {
+        let inputs = try InputFolder()
+        let profile = try inputs.write("fr.jsonld", FrenchEducationProfile.document)
+        let file = try inputs.write(
+            "export.ndjson",
+            lines: [Statements.valid(1).replacingOccurrences(of: "verbs/completed", with: "verbs/experienced")]
+        )
+        let report = try await inputs.edutraces("validate", "--profile", profile, "--format", "json", file).jsonReport()
+        #expect(report.results.first?.rules == ["profile.no-template"])
+    }
+
+    @Test func rejectsAMalformedProfileWithItsFileAndPointer() async throws {
+        let inputs = try InputFolder()
+        let profile = try inputs.write(
+            "broken.jsonld",
+            FrenchEducationProfile.document.replacingOccurrences(of: #""inScheme""#, with: #""inSchema""#)
+        )
+        let run = await inputs.edutraces("validate", "--profile", profile, "export.ndjson")
+        #expect(run.status == 2)
+        let first = run.diagnostics.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasPrefix("edutraces validate: --profile: \(profile) at /concepts/0"))
+    }
+
+    @Test func listsTheRulesOfALoadedProfile() async throws {
+        let inputs = try InputFolder()
+        let profile = try inputs.write("fr.jsonld", FrenchEducationProfile.document)
+        let run = await inputs.edutraces("rules", "--profile", profile)
+        #expect(run.status == 0)
+        #expect(
+            run.outputLines.contains {
+                $0.hasPrefix(FrenchEducation.profile.text + "/templates/answered-question#rule-0")
+            }
+        )
     }
 }

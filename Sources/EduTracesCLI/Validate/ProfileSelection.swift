@@ -1,4 +1,5 @@
 import Foundation
+import XAPI
 import XAPIValidation
 
 /// The rule sets that `--profile` chooses: the built-in `fr-education` (the default), profile documents
@@ -53,14 +54,17 @@ struct ProfileSelection {
         self.ruleSets = ruleSets
     }
 
-    /// Loads the profile document at `path`.
+    /// Loads the profile document at `path` with the profile engine.
     private static func load(path: String) throws(UsageError) -> any RuleSet {
         let available = (builtIn.map(\.name) + [none]).joined(separator: ", ")
         guard FileManager.default.fileExists(atPath: path) else {
             throw UsageError("--profile: no profile named '\(path)' and no such file (built in: \(available))")
         }
-        throw UsageError(
-            "--profile: \(path): profile documents cannot be loaded by this build (built in: \(available))"
-        )
+        do throws(ProfileError) {
+            return try ProfileRuleSet(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let pointer = error.pointer.description.isEmpty ? "/" : error.pointer.description
+            throw UsageError("--profile: \(path) at \(pointer): \(error.text.english) (\(error.id))")
+        }
     }
 }

@@ -17,7 +17,7 @@ struct FrenchEducationRuleTests {
     @Test func everyRuleHasFrenchAndEnglishSummaries() {
         #expect(Rule.frenchEducationRules.count == 25)
         for rule in FrenchEducationProfile().rules {
-            #expect(rule.id.hasPrefix("fr."))
+            #expect(rule.id.hasPrefix("fr.") || rule.id.hasPrefix("profile.pattern."))
             #expect(rule.summaryText.french?.isEmpty == false, "\(rule.id) has no French summary")
             #expect(rule.summaryText.french != rule.summaryText.english)
         }

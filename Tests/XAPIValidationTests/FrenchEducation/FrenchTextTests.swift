@@ -10,7 +10,7 @@ struct FrenchTextTests {
     static let validator = Validator(configuration: .init(ruleSets: [FrenchEducationProfile()]))
 
     @Test func everyRuleOfTheValidatorHasAFrenchSummary() {
-        #expect(Self.validator.rules.count == Rule.catalog.count + Rule.frenchEducationRules.count)
+        #expect(Self.validator.rules.count == Rule.catalog.count + FrenchEducationProfile().rules.count)
         for rule in Self.validator.rules {
             let french = rule.summaryText.french
             #expect(french?.isEmpty == false, "\(rule.id) has no French summary")
@@ -21,7 +21,9 @@ struct FrenchTextTests {
     @Test func syntaxAndDuplicateFindingsHaveFrenchMessages() {
         let broken = Self.validator.validate(bytes: Array(#"{"id": 1,}"#.utf8)).findings
         #expect(broken.map(\.rule) == ["json.syntax"])
-        #expect(broken.first?.message(in: .french).hasPrefix("JSON non valide à colonne 10 (octet 9) : virgule") == true)
+        #expect(
+            broken.first?.message(in: .french).hasPrefix("JSON non valide à colonne 10 (octet 9) : virgule") == true
+        )
         let repeated = Self.validator.validate(bytes: Array(#"{"id": "a", "id": "b"}"#.utf8)).findings
         let duplicate = repeated.first { $0.rule == "xapi.property.duplicate" }
         #expect(duplicate?.text.french?.contains("clé « id » en double") == true)
