@@ -287,7 +287,7 @@ extension SpecChecker {
                     report(
                         .mbox,
                         at: "mbox",
-                        LocalizedText(english: "\(problem)", french: "mbox n'est pas valide : \(problem)")
+                        LocalizedText(english: problem, french: Self.frenchMailboxProblem(problem))
                     )
                 } else if let problem = Self.iriProblem(text) {
                     report(
@@ -323,6 +323,18 @@ extension SpecChecker {
             descend("account") { $0.checkAccount(account) }
         }
         return count
+    }
+
+    /// The mailbox problems of ``IdentifierSyntax`` in French.
+    static func frenchMailboxProblem(_ problem: String) -> String {
+        if problem.hasPrefix("an mbox must start") { return "un mbox doit commencer par « mailto: »" }
+        if problem.hasPrefix("\"mailto:\" must be followed") {
+            return "« mailto: » doit être suivi d'une adresse e-mail comme nom@example.org"
+        }
+        if problem.hasPrefix("an mbox holds one") {
+            return "un mbox contient une seule adresse e-mail, sans espace, caractère de contrôle ni , < > ?"
+        }
+        return "mbox n'est pas valide : \(problem)"
     }
 
     private mutating func checkAccount(_ value: JSONValue) {
