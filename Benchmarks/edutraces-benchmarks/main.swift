@@ -62,6 +62,7 @@ case "validate":
         ralphPython: option("--ralph-python"),
         ralphScript: option("--ralph-script")
     )
+    try runLabellingBenchmark(statements: statementCount, seed: seed, rounds: rounds)
 case "profile":
     // One pass of parse + validation on one thread, for instruction-counting profilers.
     var generator = StatementGenerator(seed: seed)

@@ -4,14 +4,14 @@ extension FrenchEducationChecker {
     /// Checks the verb (the current value): its vocabulary, its scheme, its display.
     mutating func checkVerb(_ verb: JSONValue) {
         if let id = verb[property: "id"]?.stringValue {
-            if id.hasPrefix(FrenchEducationVocabulary.secureADLPrefix) {
+            if Identifiers.hasPrefix(id, FrenchEducationVocabulary.secureADLPrefix) {
                 report(
                     .frADLIRI,
                     at: "id",
                     "verb \(id) uses https: ADL defines http://adlnet.gov/expapi/... and IRIs compare exactly",
                     "le verbe \(id) utilise https : l'ADL définit http://adlnet.gov/expapi/... et les IRI se comparent à l'identique"
                 )
-            } else if !FrenchEducationVocabulary.verbPrefixes.contains(where: id.hasPrefix) {
+            } else if !FrenchEducationVocabulary.verbPrefixes.contains(where: { Identifiers.hasPrefix(id, $0) }) {
                 report(
                     .frVerbVocabulary,
                     at: "id",
@@ -32,7 +32,7 @@ extension FrenchEducationChecker {
         let definition = members[property: "definition"]
         let type = definition?[property: "type"]?.stringValue
         if let type {
-            if type.hasPrefix(FrenchEducationVocabulary.secureADLPrefix) {
+            if Identifiers.hasPrefix(type, FrenchEducationVocabulary.secureADLPrefix) {
                 descend("definition") { checker in
                     checker.report(
                         .frADLIRI,
@@ -78,11 +78,25 @@ extension FrenchEducationChecker {
 
     private mutating func checkActivityID(_ id: String) {
         let problem: (String, String)?
-        if id.lowercased().hasPrefix("mailto:") || id.contains("@") {
+        // One pass over the bytes finds what most ids lack: an @, a ? and a run of 9 or more digits.
+        var hasAt = false
+        var hasQuery = false
+        var longestDigits = 0
+        var digits = 0
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "@"): hasAt = true
+            case UInt8(ascii: "?"): hasQuery = true
+            default: break
+            }
+            digits = Identifiers.isDigit(byte) ? digits + 1 : 0
+            longestDigits = max(longestDigits, digits)
+        }
+        if hasAt || Identifiers.hasPrefix(id, "mailto:", caseInsensitive: true) {
             problem = ("holds an e-mail address or an @", "contient une adresse e-mail ou un @")
-        } else if id.contains("?") {
+        } else if hasQuery {
             problem = ("has a query string", "a une chaîne de requête")
-        } else if Identifiers.containsINE(id) {
+        } else if longestDigits >= 9, Identifiers.containsINE(id) {
             problem = ("holds what looks like an INE", "contient ce qui ressemble à un INE")
         } else {
             problem = nil

@@ -57,13 +57,15 @@ extension FrenchEducationChecker {
 
     private mutating func checkHomePage(_ homePage: String, at path: JSONPointer) {
         let problem: (String, String)?
-        if !homePage.lowercased().hasPrefix("https://") {
+        let bytes = homePage.utf8
+        let authority = bytes.dropFirst(8).prefix { $0 != UInt8(ascii: "/") }
+        if !Identifiers.hasPrefix(homePage, "https://", caseInsensitive: true) {
             problem = ("is not an https address", "n'est pas une adresse https")
-        } else if homePage.contains("?") || homePage.contains("#") {
+        } else if bytes.contains(UInt8(ascii: "?")) || bytes.contains(UInt8(ascii: "#")) {
             problem = ("has a query or a fragment", "a une requête ou un fragment")
-        } else if homePage.dropFirst("https://".count).prefix(while: { $0 != "/" }).contains("@") {
+        } else if authority.contains(UInt8(ascii: "@")) {
             problem = ("carries user info", "contient des identifiants")
-        } else if homePage.dropFirst("https://".count).prefix(while: { $0 != "/" }).isEmpty {
+        } else if authority.isEmpty {
             problem = ("has no host", "n'a pas d'hôte")
         } else {
             problem = nil
@@ -84,7 +86,7 @@ extension FrenchEducationChecker {
             kind = ("looks like an e-mail address", "ressemble à une adresse e-mail")
         } else if Identifiers.isINE(name) {
             kind = ("looks like an INE (national student number)", "ressemble à un INE (identifiant national élève)")
-        } else if name.contains(where: \.isWhitespace) {
+        } else if name.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             kind = ("looks like a login with spaces", "ressemble à un identifiant de connexion avec des espaces")
         } else {
             kind = ("is not opaque", "n'est pas opaque")

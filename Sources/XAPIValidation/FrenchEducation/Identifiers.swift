@@ -59,6 +59,17 @@ enum Identifiers {
             || (986...988).contains(prefix)
     }
 
+    /// Whether `text` starts with the ASCII `prefix`, comparing bytes (ASCII letters without case when asked).
+    static func hasPrefix(_ text: String, _ prefix: String, caseInsensitive: Bool = false) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = bytes.next() else { return false }
+            if byte == expected { continue }
+            guard caseInsensitive, isLetter(byte), byte | 0x20 == expected | 0x20 else { return false }
+        }
+        return true
+    }
+
     static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
 
     static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }

@@ -193,13 +193,13 @@ extension SpecChecker {
         // A null objectType is reported as a null when the activity's properties are read.
         if let objectType = activity[property: "objectType"], !objectType.isNull, objectType != .string("Activity") {
             let found = objectType.stringValue.map { "\"\($0)\"" } ?? objectType.typeName
-            let trouvé = objectType.stringValue.map { "« \($0) »" } ?? Self.frenchType(of: objectType)
+            let foundInFrench = objectType.stringValue.map { "« \($0) »" } ?? Self.frenchType(of: objectType)
             report(
                 .objectType,
                 at: "objectType",
                 LocalizedText(
                     english: "a context activity's objectType must be \"Activity\", found \(found)",
-                    french: "l'objectType d'une activité de contexte doit valoir « Activity », et non \(trouvé)"
+                    french: "l'objectType d'une activité de contexte doit valoir « Activity », et non \(foundInFrench)"
                 )
             )
             return
