@@ -72,7 +72,8 @@ struct FrenchEducationChecker {
                 checker.checkCore(subStatement, verbID: subStatement[property: "verb"]?[property: "id"]?.stringValue)
             }
         }
-        checkGARAttributes(value)
+        // Most statements hold no GAR attribute: a scan without paths first, the walk that records them only then.
+        if Self.containsGARAttribute(value) { checkGARAttributes(value) }
     }
 
     /// The checks that statements and SubStatements share.
@@ -110,7 +111,8 @@ struct FrenchEducationChecker {
             return
         }
         // A timestamp that is not a string or not ISO 8601 at all is the spec rules' finding.
-        guard let text = value.stringValue, let timestamp = try? Timestamp(text) else { return }
+        guard let text = value.stringValue, !Self.isUTCToTheMillisecond(text), let timestamp = try? Timestamp(text)
+        else { return }
         descend("timestamp") { checker in
             if !timestamp.isRFC3339 || !timestamp.hasZone {
                 checker.report(
@@ -126,6 +128,28 @@ struct FrenchEducationChecker {
                 )
             }
         }
+    }
+
+    /// Whether `text` has the shape the profile asks for, `yyyy-mm-ddThh:mm:ss.sssZ`: then only the spec rules
+    /// can have something to say about it, and it need not be parsed again.
+    static func isUTCToTheMillisecond(_ text: String) -> Bool {
+        var index = 0
+        for byte in text.utf8 {
+            let expected: UInt8? =
+                switch index {
+                case 4, 7: UInt8(ascii: "-")
+                case 10: UInt8(ascii: "T")
+                case 13, 16: UInt8(ascii: ":")
+                case 19: UInt8(ascii: ".")
+                case 23: UInt8(ascii: "Z")
+                default: nil
+                }
+            if let expected { guard byte == expected else { return false } } else if !Identifiers.isDigit(byte) {
+                return false
+            }
+            index += 1
+        }
+        return index == 24
     }
 
     /// Reads `value` as an array of elements, or as one element when it is a single object (context activities).

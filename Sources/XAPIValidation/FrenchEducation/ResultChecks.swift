@@ -106,6 +106,17 @@ extension FrenchEducationChecker {
         }
     }
 
+    /// Whether any key or string of `value` names a GAR attribute, without tracking paths.
+    static func containsGARAttribute(_ value: JSONValue) -> Bool {
+        switch value {
+        case .string(let text): return garAttribute(in: text) != nil
+        case .array(let elements): return elements.contains(where: containsGARAttribute)
+        case .object(let members):
+            return members.members.contains { garAttribute(in: $0.key) != nil || containsGARAttribute($0.value) }
+        default: return false
+        }
+    }
+
     private mutating func reportGAR(_ attribute: String) {
         report(
             .frPIIGAR,
