@@ -144,9 +144,8 @@ struct FrenchEducationChecker {
                 case 23: UInt8(ascii: "Z")
                 default: nil
                 }
-            if let expected { guard byte == expected else { return false } } else if !Identifiers.isDigit(byte) {
-                return false
-            }
+            let fits = expected.map { byte == $0 } ?? Identifiers.isDigit(byte)
+            guard fits else { return false }
             index += 1
         }
         return index == 24

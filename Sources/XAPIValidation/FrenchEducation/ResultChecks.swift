@@ -131,19 +131,30 @@ extension FrenchEducationChecker {
     static func garAttribute(in text: String) -> String? {
         var text = text
         let found = text.withUTF8 { bytes -> Bool in
-            guard bytes.count >= Self.garMarker.count else { return false }
-            var index = 0
-            while index <= bytes.count - Self.garMarker.count {
-                if bytes[index] == 0x47, bytes[index + 1] == 0x41, bytes[index + 2] == 0x52,
-                    (0..<Self.garMarker.count).allSatisfy({ bytes[index + $0] == Self.garMarker[$0] })
-                {
+            // Horspool's search: the window's last byte says how far the marker can move, up to its length.
+            let marker = Self.garMarker
+            let last = marker.count - 1
+            var end = last
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == marker[last], (0..<last).allSatisfy({ bytes[end - last + $0] == marker[$0] }) {
                     return true
                 }
-                index += 1
+                end += Int(Self.garShifts[Int(byte)])
             }
             return false
         }
         guard found else { return nil }
         return Vocabulary.garAttributes.first { text.contains($0) }
     }
+
+    /// How far the search window moves for each last byte: the distance from the byte's last place in the
+    /// marker (its final byte excluded) to the marker's end, or the marker's whole length.
+    private static let garShifts: [UInt8] = {
+        var shifts = [UInt8](repeating: UInt8(garMarker.count), count: 256)
+        for (index, byte) in garMarker.dropLast().enumerated() {
+            shifts[Int(byte)] = UInt8(garMarker.count - 1 - index)
+        }
+        return shifts
+    }()
 }

@@ -92,6 +92,12 @@ struct FrenchEducationResultTests {
         #expect(paths.sorted() == ["/context/extensions/https:~1~1ent.example.fr~1GARPersonNom", "/result/response"])
     }
 
+    @Test(arguments: ["GARPersonPrenom=Ada", "x GARPerso GARPersonDateNaissance", "nGARPersonAutresPrenoms!"])
+    func findsGARAttributesAnywhereInAString(_ text: String) throws {
+        let statement = try F.statement(setting: "/result/response", to: .string(text))
+        #expect(F.findings(statement, rule: .frPIIGAR).map(\.path.description) == ["/result/response"])
+    }
+
     @Test func acceptsOtherGARAttributes() throws {
         let statement = try F.statement(
             setting: "/context/extensions/https:~1~1ent.example.fr~1GARStructureUAI",
