@@ -125,3 +125,28 @@ struct ProfileFileTests {
         )
     }
 }
+
+/// Problems of an input's layout are reported in French too.
+@Suite("Input problems in French")
+struct InputProblemLanguageTests {
+    @Test func reportsATrailingCommaInFrench() async throws {
+        let inputs = try InputFolder()
+        let file = try inputs.write("batch.json", "[\n\(Statements.valid(1)),\n]\n")
+        let run = await inputs.edutraces("validate", "--profile", "none", "--lang", "fr", "--format", "json", file)
+        let finding = try #require(try run.jsonReport().results.last?.findings.first)
+        #expect(finding.rule == "json.syntax")
+        #expect(finding.message == "virgule en trop avant le « ] » fermant du tableau")
+    }
+
+    @Test(arguments: [
+        ("line longer than 1048576 bytes; not read", "ligne de plus de 1048576 octets ; non lue"),
+        ("statement longer than 64 bytes; not read", "déclaration de plus de 64 octets ; non lue"),
+        (
+            "a single JSON document larger than 256 MB; write exports as NDJSON or a JSON array",
+            "un document JSON unique de plus de 256 Mo ; écrire les exports en NDJSON ou en tableau JSON"
+        ),
+    ])
+    func translatesEveryLayoutProblem(english: String, french: String) {
+        #expect(InputProblemText.french(english) == french)
+    }
+}
