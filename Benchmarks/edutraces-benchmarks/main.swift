@@ -65,6 +65,7 @@ case "validate":
         ralphPython: option("--ralph-python"),
         ralphScript: option("--ralph-script")
     )
+    try runLabellingBenchmark(statements: statementCount, seed: seed, rounds: rounds)
 case "pseudonymize":
     print("Machine: \(machineDescription())")
     var generator = StatementGenerator(seed: seed)

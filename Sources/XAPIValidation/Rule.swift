@@ -68,7 +68,11 @@ extension Rule {
         severity: .error,
         spec: "RFC 8259",
         requirements: [],
-        summary: "The statement is well-formed JSON (UTF-8; no trailing commas, comments, NaN or leading zeros)."
+        summary: LocalizedText(
+            english: "The statement is well-formed JSON (UTF-8; no trailing commas, comments, NaN or leading zeros).",
+            french:
+                "La déclaration est du JSON bien formé (UTF-8 ; ni virgule en trop, ni commentaire, ni NaN, ni zéro en tête)."
+        )
     )
 
     /// Two statements of one batch, or two different statements of an export, share an id.
@@ -77,7 +81,10 @@ extension Rule {
         severity: .error,
         spec: "Communication 2.1.2",
         requirements: ["B1"],
-        summary: "Statement ids are unique within a batch, and an id names one statement content only."
+        summary: LocalizedText(
+            english: "Statement ids are unique within a batch, and an id names one statement content only.",
+            french: "Les id de déclaration sont uniques dans un lot, et un id désigne un seul contenu de déclaration."
+        )
     )
 
     /// The same statement (same id, same content) listed twice in an export.
@@ -86,7 +93,11 @@ extension Rule {
         severity: .warning,
         spec: "Data 2.3.1",
         requirements: ["B1"],
-        summary: "An export lists each statement once; an LRS stores an identical repeat only once."
+        summary: LocalizedText(
+            english: "An export lists each statement once; an LRS stores an identical repeat only once.",
+            french:
+                "Un export liste chaque déclaration une fois ; un LRS ne stocke qu'une fois une répétition identique."
+        )
     )
 
     /// A statement sent with PUT carries an `id` different from the `statementId` parameter.
@@ -95,6 +106,9 @@ extension Rule {
         severity: .error,
         spec: "Communication 2.1.1",
         requirements: ["P1"],
-        summary: "A statement sent with PUT has no id or the same id as the statementId parameter."
+        summary: LocalizedText(
+            english: "A statement sent with PUT has no id or the same id as the statementId parameter.",
+            french: "Une déclaration envoyée par PUT n'a pas d'id ou a le même id que le paramètre statementId."
+        )
     )
 }

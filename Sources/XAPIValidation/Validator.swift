@@ -156,7 +156,10 @@ public struct Validator: Sendable {
                 Finding(
                     rule: .putStatementID,
                     path: JSONPointer.root.appending("id"),
-                    message: "id \(id) differs from the statementId parameter \(statementID.canonicalText)"
+                    message: LocalizedText(
+                        english: "id \(id) differs from the statementId parameter \(statementID.canonicalText)",
+                        french: "l'id \(id) diffère du paramètre statementId \(statementID.canonicalText)"
+                    )
                 )
             )
         }
@@ -187,7 +190,10 @@ public struct Validator: Sendable {
                 var finding = Finding(
                     rule: .jsonSyntax,
                     path: .root,
-                    message: "not valid JSON at \(Self.place(of: error)): \(error.reason)"
+                    message: LocalizedText(
+                        english: "not valid JSON at \(Self.place(of: error)): \(error.reason)",
+                        french: "JSON non valide à \(Self.frenchPlace(of: error)) : \(Self.frenchReason(of: error))"
+                    )
                 )
                 finding.position = TextPosition(line: error.line, column: error.column)
                 return Parsed(value: nil, findings: [finding])
@@ -196,8 +202,12 @@ public struct Validator: Sendable {
                 var finding = Finding(
                     rule: .duplicateProperty,
                     path: duplicate.path,
-                    message:
-                        "\(duplicate.position.reason) at \(Self.place(of: duplicate.position)); a property appears at most once"
+                    message: LocalizedText(
+                        english:
+                            "\(duplicate.position.reason) at \(Self.place(of: duplicate.position)); a property appears at most once",
+                        french:
+                            "\(Self.frenchReason(of: duplicate.position)) à \(Self.frenchPlace(of: duplicate.position)) ; une propriété apparaît au plus une fois"
+                    )
                 )
                 finding.position = TextPosition(line: duplicate.position.line, column: duplicate.position.column)
                 return finding
@@ -210,6 +220,37 @@ public struct Validator: Sendable {
     private static func place(of error: JSONSyntaxError) -> String {
         let column = "column \(error.column) (byte \(error.offset))"
         return error.line == 1 ? column : "line \(error.line), \(column)"
+    }
+
+    /// The same place in French: `colonne 12 (octet 11)`, with the line when there are several.
+    private static func frenchPlace(of error: JSONSyntaxError) -> String {
+        let column = "colonne \(error.column) (octet \(error.offset))"
+        return error.line == 1 ? column : "ligne \(error.line), \(column)"
+    }
+
+    /// ``JSONSyntaxError/reason`` in French.
+    private static func frenchReason(of error: JSONSyntaxError) -> String {
+        func describe(_ byte: UInt8) -> String {
+            if byte >= 0x21, byte < 0x7F { return "caractère « \(Character(Unicode.Scalar(byte))) »" }
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "octet 0x\(hex.count == 1 ? "0" + hex : hex)"
+        }
+        switch error.kind {
+        case .empty: return "aucune valeur JSON (le texte est vide)"
+        case .unexpectedEnd: return "le texte s'arrête au milieu d'une valeur"
+        case .unexpectedByte(let byte): return "\(describe(byte)) inattendu"
+        case .trailingComma: return "virgule en trop avant le crochet ou l'accolade fermante"
+        case .invalidNumber:
+            return "nombre mal formé (RFC 8259 : ni zéros en tête, ni « + », « NaN » ou « Infinity » ; "
+                + "des chiffres des deux côtés du « . »)"
+        case .invalidEscape: return "séquence d'échappement non valide dans une chaîne"
+        case .loneSurrogate: return "échappement \\u d'un demi-code UTF-16 isolé"
+        case .controlCharacter(let byte): return "caractère de contrôle \(describe(byte)) non échappé dans une chaîne"
+        case .invalidUTF8: return "UTF-8 non valide"
+        case .duplicateKey(let key): return "clé « \(key) » en double dans un objet"
+        case .tooDeep(let limit): return "tableaux et objets imbriqués sur plus de \(limit) niveaux"
+        case .trailingContent: return "contenu après la valeur JSON"
+        }
     }
 
     private func futureLimit() -> Date? {

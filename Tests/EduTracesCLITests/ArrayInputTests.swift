@@ -7,7 +7,7 @@ struct ArrayInputTests {
         let inputs = try InputFolder()
         let elements = [Statements.valid(1), Statements.badMailbox(2), Statements.valid(3)]
         let file = try inputs.write("batch.json", "[" + elements.joined(separator: ",") + "]")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary == .init(statements: 3, valid: 2, invalid: 1, errors: 1, warnings: 0))
@@ -27,7 +27,7 @@ struct ArrayInputTests {
         )
         // Each element takes as many lines as it does on its own; the first starts on line 2, after "[".
         let height = Statements.lineCount(try Statements.pretty(Statements.valid(1)))
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary.statements == 3)
         #expect(report.results.map(\.index) == [1, 2])
         #expect(report.result(at: 1)?.line == 2 + height)
@@ -40,7 +40,7 @@ struct ArrayInputTests {
             "[\n" + [Statements.valid(1), Statements.broken, Statements.badMailbox(3)].joined(separator: ",\n")
             + "\n]\n"
         let file = try inputs.write("batch.json", text)
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary == .init(statements: 3, valid: 1, invalid: 2, errors: 2, warnings: 0))
@@ -53,7 +53,7 @@ struct ArrayInputTests {
     @Test func reportsTrailingComma() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("batch.json", "[\n\(Statements.valid(1)),\n\(Statements.valid(2)),\n]\n")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary.valid == 2)
@@ -63,7 +63,7 @@ struct ArrayInputTests {
     @Test func reportsArrayThatIsNeverClosed() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("batch.json", "[\n\(Statements.valid(1)),\n\(Statements.valid(2))\n")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary.valid == 2)
@@ -74,7 +74,7 @@ struct ArrayInputTests {
         let inputs = try InputFolder()
         let cut = String(Statements.valid(2).prefix(60))
         let file = try inputs.write("batch.json", "[\n\(Statements.valid(1)),\n\(cut)")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary.valid == 1)
@@ -85,7 +85,7 @@ struct ArrayInputTests {
     @Test func reportsContentAfterClosingBracket() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("batch.json", "[\(Statements.valid(1))]\n\(Statements.valid(2))\n")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.result(at: 0) == nil)
@@ -96,7 +96,7 @@ struct ArrayInputTests {
     @Test func acceptsEmptyArray() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("batch.json", "[ ]\n")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         #expect(run.status == 0)
         #expect(try run.jsonReport().summary == .init(statements: 0, valid: 0, invalid: 0, errors: 0, warnings: 0))
     }

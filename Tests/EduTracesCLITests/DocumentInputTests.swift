@@ -6,7 +6,7 @@ struct DocumentInputTests {
     @Test func readsPrettyPrintedStatement() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("statement.json", try Statements.pretty(Statements.badMailbox(1)) + "\n")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary == .init(statements: 1, valid: 0, invalid: 1, errors: 1, warnings: 0))
@@ -20,7 +20,7 @@ struct DocumentInputTests {
     @Test func acceptsConformingPrettyPrintedStatement() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("statement.json", try Statements.pretty(Statements.withParents(1)))
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         #expect(run.status == 0)
         #expect(try run.jsonReport().summary == .init(statements: 1, valid: 1, invalid: 0, errors: 0, warnings: 0))
     }
@@ -28,7 +28,7 @@ struct DocumentInputTests {
     @Test func reportsLineWhereStatementStarts() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("statement.json", "\n\n" + (try Statements.pretty(Statements.badMailbox(1))))
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.results.first?.line == 3)
     }
 
@@ -38,7 +38,7 @@ struct DocumentInputTests {
         let pretty = try Statements.pretty(Statements.withParents(1))
         let trailingComma = String(pretty.dropLast(2)) + ",\n}\n"
         let file = try inputs.write("statement.json", trailingComma)
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary == .init(statements: 1, valid: 0, invalid: 1, errors: 1, warnings: 0))
@@ -58,7 +58,7 @@ struct DocumentInputTests {
 
             """
         let file = try inputs.write("page.json", text)
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary == .init(statements: 2, valid: 1, invalid: 1, errors: 1, warnings: 0))
@@ -73,7 +73,7 @@ struct DocumentInputTests {
         let statements = try Statements.pretty("[\(Statements.badMailbox(1)),\(Statements.valid(2))]", indent: 2)
         let text = "{\n  \"more\": \"\",\n  \"statements\": \(statements)\n}\n"
         let file = try inputs.write("page.json", text)
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary == .init(statements: 2, valid: 1, invalid: 1, errors: 1, warnings: 0))
         #expect(report.results.map(\.index) == [0])
         #expect(report.result(at: 0)?.line == 4)
@@ -83,7 +83,7 @@ struct DocumentInputTests {
         let inputs = try InputFolder()
         let text = #"{"statements":["# + Statements.valid(1) + "," + Statements.badMailbox(2) + #"],"more":""}"# + "\n"
         let file = try inputs.write("page.json", text)
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary == .init(statements: 2, valid: 1, invalid: 1, errors: 1, warnings: 0))
         #expect(report.results.map(\.index) == [1])
         #expect(report.result(at: 1)?.line == 1)
@@ -92,7 +92,7 @@ struct DocumentInputTests {
     @Test func acceptsEmptyStatementResult() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("page.json", #"{"statements": [], "more": ""}"#)
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         #expect(run.status == 0)
         #expect(try run.jsonReport().summary.statements == 0)
     }

@@ -48,7 +48,12 @@ struct DocumentationTests {
         try #require(shown.count >= 3, "the README no longer shows the sample report")
         let output = Output()
         let sample = ConformanceCorpus.packageRoot.appendingPathComponent("Examples/ent-export.ndjson").path
-        let status = await EduTraces.run(["validate", sample], standardOutput: output, standardError: Output())
+        let status = await EduTraces.run(
+            ["validate", sample],
+            standardOutput: output,
+            standardError: Output(),
+            environment: [:]
+        )
         #expect(status == EduTraces.ExitStatus.findings)
         let written = Set(
             output.text.split(separator: "\n").map {
@@ -57,6 +62,35 @@ struct DocumentationTests {
         )
         for line in shown {
             #expect(written.contains(line), "README line not in the report: \(line)")
+        }
+    }
+
+    /// The labelling guides show the report of the sample export as the command writes it, in their language.
+    @Test(arguments: [("LabellingRules.md", "en"), ("ReglesDeLabellisation.md", "fr")])
+    func labellingGuideShowsTheReportOfTheSampleExport(guide: String, language: String) async throws {
+        let text = try String(
+            contentsOf: ConformanceCorpus.packageRoot.appendingPathComponent("Documentation/\(guide)"),
+            encoding: .utf8
+        )
+        let shown = text.split(separator: "\n").map(String.init).filter {
+            $0.hasPrefix("Examples/ent-export.ndjson:") || $0.hasPrefix("301 ")
+        }
+        try #require(shown.count >= 3, "\(guide) no longer shows the sample report")
+        let output = Output()
+        let sample = ConformanceCorpus.packageRoot.appendingPathComponent("Examples/ent-export.ndjson").path
+        _ = await EduTraces.run(
+            ["validate", "--lang", language, sample],
+            standardOutput: output,
+            standardError: Output(),
+            environment: [:]
+        )
+        let written = Set(
+            output.text.split(separator: "\n").map {
+                $0.replacingOccurrences(of: sample, with: "Examples/ent-export.ndjson")
+            }
+        )
+        for line in shown {
+            #expect(written.contains(line), "\(guide) line not in the report: \(line)")
         }
     }
 }

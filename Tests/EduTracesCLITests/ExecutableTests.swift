@@ -6,7 +6,7 @@ import Testing
 struct ExecutableTests {
     @Test func readsStandardInputWhenNoFileIsGiven() throws {
         let input = [Statements.valid(1), Statements.badMailbox(2)].map { $0 + "\n" }.joined()
-        let run = try Executable.run(["validate"], standardInput: input)
+        let run = try Executable.run(["validate", "--profile", "none"], standardInput: input)
         #expect(run.status == 1)
         let finding = try #require(run.outputLines.first.flatMap(TextFindingLine.init), "\(run.output)")
         #expect(finding.file == "-")
@@ -18,7 +18,7 @@ struct ExecutableTests {
 
     @Test func readsStandardInputForDash() throws {
         let input = "[\(Statements.valid(1)),\(Statements.badMailbox(2)),\(Statements.valid(3))]"
-        let run = try Executable.run(["validate", "--format", "json", "-"], standardInput: input)
+        let run = try Executable.run(["validate", "--profile", "none", "--format", "json", "-"], standardInput: input)
         #expect(run.status == 1)
         let report = try run.jsonReport()
         #expect(report.summary == .init(statements: 3, valid: 2, invalid: 1, errors: 1, warnings: 0))
@@ -27,7 +27,10 @@ struct ExecutableTests {
     }
 
     @Test func exitsZeroForConformingStandardInput() throws {
-        let run = try Executable.run(["validate", "--format", "junit"], standardInput: Statements.valid(1) + "\n")
+        let run = try Executable.run(
+            ["validate", "--profile", "none", "--format", "junit"],
+            standardInput: Statements.valid(1) + "\n"
+        )
         #expect(run.status == 0)
         #expect(try run.junitReport().tests == 1)
         #expect(run.diagnostics.isEmpty)
@@ -35,7 +38,7 @@ struct ExecutableTests {
 
     @Test func exitsTwoForMissingFile() throws {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("edutraces-\(UUID()).ndjson").path
-        let run = try Executable.run(["validate", missing], standardInput: "")
+        let run = try Executable.run(["validate", "--profile", "none", missing], standardInput: "")
         #expect(run.status == 2)
         #expect(run.diagnostics.contains(missing))
     }

@@ -15,7 +15,7 @@ struct ExitStatusTests {
     @Test func exitsZeroWhenEveryStatementConforms() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: [Statements.valid(1), Statements.valid(2)])
-        let run = await inputs.edutraces("validate", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", file)
         #expect(run.status == 0)
         #expect(run.diagnostics.isEmpty)
     }
@@ -23,7 +23,7 @@ struct ExitStatusTests {
     @Test func exitsZeroWhenThereAreOnlyWarnings() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: [Statements.timestampWithoutZone(1), Statements.valid(2)])
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         #expect(run.status == 0)
         #expect(try run.jsonReport().summary == .init(statements: 2, valid: 2, invalid: 0, errors: 0, warnings: 1))
     }
@@ -31,7 +31,7 @@ struct ExitStatusTests {
     @Test func exitsOneWhenAnyStatementHasAnError() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: [Statements.valid(1), Statements.badMailbox(2)])
-        let run = await inputs.edutraces("validate", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", file)
         #expect(run.status == 1)
         #expect(run.diagnostics.isEmpty)
     }
@@ -41,7 +41,7 @@ struct ExitStatusTests {
         let before = try inputs.write("before.ndjson", lines: [Statements.badMailbox(1)])
         let missing = inputs.path("missing.ndjson")
         let after = try inputs.write("after.ndjson", lines: [Statements.valid(2), Statements.badMailbox(3)])
-        let run = await inputs.edutraces("validate", "--format", "json", before, missing, after)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", before, missing, after)
         #expect(run.status == 2)
         #expect(run.diagnostics.contains(missing))
         let report = try run.jsonReport()
@@ -52,7 +52,7 @@ struct ExitStatusTests {
 
     @Test func exitsTwoForDirectory() async throws {
         let inputs = try InputFolder()
-        let run = await inputs.edutraces("validate", inputs.url.path)
+        let run = await inputs.edutraces("validate", "--profile", "none", inputs.url.path)
         #expect(run.status == 2)
         #expect(run.diagnostics.contains(inputs.url.path))
     }
@@ -62,7 +62,7 @@ struct ExitStatusTests {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
         let impossible = file + "/inside.ndjson"
-        let run = await inputs.edutraces("validate", impossible)
+        let run = await inputs.edutraces("validate", "--profile", "none", impossible)
         #expect(run.status == 2)
         #expect(run.diagnostics.contains(impossible))
     }
@@ -111,7 +111,7 @@ struct ExitStatusTests {
     @Test func acceptsOptionsWithEqualsSign() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
-        let run = await inputs.edutraces("validate", "--xapi=1.0.3", "--format=json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--xapi=1.0.3", "--format=json", file)
         #expect(run.status == 0)
         #expect(try run.jsonReport().summary.statements == 1)
     }

@@ -115,7 +115,8 @@ struct CommandRun {
 func edutraces(_ arguments: [String], terminal: Bool = false) async -> CommandRun {
     let output = Output(isTerminal: false)
     let errors = Output(isTerminal: terminal)
-    let status = await EduTraces.run(arguments, standardOutput: output, standardError: errors)
+    // An empty environment: messages in English whatever the locale of the machine running the tests.
+    let status = await EduTraces.run(arguments, standardOutput: output, standardError: errors, environment: [:])
     return CommandRun(status: status, output: output.text, diagnostics: errors.text)
 }
 

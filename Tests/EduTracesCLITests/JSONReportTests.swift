@@ -13,14 +13,14 @@ struct JSONReportTests {
     @Test func countsStatementsAndFindingsInSummary() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: Self.mixedExport)
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary == .init(statements: 5, valid: 3, invalid: 2, errors: 2, warnings: 1))
     }
 
     @Test func listsEveryStatementWithFindingsAndNoOther() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: Self.mixedExport)
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.results.map(\.index) == [1, 2, 3])
         #expect(report.results.map(\.line) == [2, 3, 4])
         #expect(report.results.map(\.file) == [file, file, file])
@@ -31,7 +31,7 @@ struct JSONReportTests {
     @Test func describesEachFinding() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: Self.mixedExport)
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         let mailbox = try #require(report.result(at: 1)?.findings.first)
         #expect(mailbox.rule == "xapi.mbox")
         #expect(mailbox.severity == "error")
@@ -53,7 +53,7 @@ struct JSONReportTests {
     @Test func reportsSeverityAndSpecOfTheRuleCatalog() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: Self.mixedExport + [Statements.contextAgents(6)])
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         let findings = report.results.flatMap(\.findings)
         #expect(findings.count == 4)
         for finding in findings {
@@ -66,7 +66,7 @@ struct JSONReportTests {
     @Test func hasNoResultsForConformingExport() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: [Statements.valid(1), Statements.valid(2)])
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(report.summary == .init(statements: 2, valid: 2, invalid: 0, errors: 0, warnings: 0))
         #expect(report.results.isEmpty)
@@ -76,7 +76,7 @@ struct JSONReportTests {
         let inputs = try InputFolder()
         let batch = try inputs.write("batch.json", "[\(Statements.valid(1)),\(Statements.badMailbox(2))]")
         let export = try inputs.write("export.ndjson", lines: [Statements.badMailbox(3), Statements.valid(4)])
-        let run = await inputs.edutraces("validate", "--format", "json", batch, export)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", batch, export)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary == .init(statements: 4, valid: 2, invalid: 2, errors: 2, warnings: 0))

@@ -11,7 +11,7 @@ struct JUnitReportTests {
                 Statements.valid(1), Statements.badMailbox(2), Statements.timestampWithoutZone(3), Statements.broken,
             ]
         )
-        let run = await inputs.edutraces("validate", "--format", "junit", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "junit", file)
         let report = try run.junitReport()
         #expect(run.status == 1)
         #expect(report.tests == 4)
@@ -31,7 +31,8 @@ struct JUnitReportTests {
             "export.ndjson",
             lines: [Statements.badMailbox(1), Statements.timestampWithoutZone(2)]
         )
-        let report = try await inputs.edutraces("validate", "--format", "junit", file).junitReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "junit", file)
+            .junitReport()
         let cases = try #require(report.suites.first?.cases)
         try #require(cases.count == 2)
         #expect(cases[0].failureText?.contains("/actor/mbox") == true)
@@ -42,7 +43,8 @@ struct JUnitReportTests {
     @Test func namesEachCaseAfterItsStatement() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: ["", Statements.badMailbox(1)])
-        let report = try await inputs.edutraces("validate", "--format", "junit", file).junitReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "junit", file)
+            .junitReport()
         let testCase = try #require(report.suites.first?.cases.first)
         #expect(testCase.classname == file)
         #expect(testCase.name.contains(Statements.id(1)))
@@ -53,7 +55,8 @@ struct JUnitReportTests {
         let inputs = try InputFolder()
         let batch = try inputs.write("batch.json", "[\(Statements.valid(1)),\(Statements.badMailbox(2))]")
         let export = try inputs.write("export.ndjson", lines: [Statements.valid(3)])
-        let report = try await inputs.edutraces("validate", "--format", "junit", batch, export).junitReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "junit", batch, export)
+            .junitReport()
         #expect(report.suites.map(\.name) == [batch, export])
         #expect(report.suites.map(\.tests) == [2, 1])
         #expect(report.suites.map(\.failures) == [1, 0])
@@ -64,7 +67,8 @@ struct JUnitReportTests {
     @Test func escapesMarkupInNamesAndMessages() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("a&b <\"quoted\">.ndjson", lines: [Statements.badMailbox(1)])
-        let report = try await inputs.edutraces("validate", "--format", "junit", file).junitReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "junit", file)
+            .junitReport()
         #expect(report.suites.first?.name == file)
         #expect(report.suites.first?.cases.first?.failureText?.contains("\"mailto:\"") == true)
     }
@@ -72,7 +76,7 @@ struct JUnitReportTests {
     @Test func writesEmptySuiteForEmptyInput() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("empty.ndjson", "")
-        let run = await inputs.edutraces("validate", "--format", "junit", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "junit", file)
         let report = try run.junitReport()
         #expect(run.status == 0)
         #expect(report.tests == 0)

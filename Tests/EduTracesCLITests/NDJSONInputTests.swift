@@ -18,7 +18,7 @@ struct NDJSONInputTests {
             "export.ndjson",
             lines: [Statements.valid(1), Statements.badMailbox(2), Statements.valid(3)]
         )
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary == .init(statements: 3, valid: 2, invalid: 1, errors: 1, warnings: 0))
@@ -32,7 +32,7 @@ struct NDJSONInputTests {
     @Test func detectsNDJSONFromContentWhateverTheFileName() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.json", lines: [Statements.valid(1), Statements.badMailbox(2)])
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary.statements == 2)
         #expect(report.results.map(\.index) == [1])
         #expect(report.result(at: 1)?.line == 2)
@@ -42,7 +42,7 @@ struct NDJSONInputTests {
         let inputs = try InputFolder()
         let lines = [Statements.valid(1), Statements.badMailbox(2), Statements.valid(3)]
         let file = try inputs.write("export.json", lines.map { $0 + "\r\n" }.joined())
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary == .init(statements: 3, valid: 2, invalid: 1, errors: 1, warnings: 0))
         #expect(report.results.flatMap(\.rules) == ["xapi.mbox"])
         #expect(report.result(at: 1)?.line == 2)
@@ -52,7 +52,7 @@ struct NDJSONInputTests {
         let inputs = try InputFolder()
         let lines = [Statements.valid(1), "", "   ", Statements.badMailbox(2), "\t", Statements.valid(3)]
         let file = try inputs.write("export.json", lines: lines)
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary.statements == 3)
         #expect(report.summary.invalid == 1)
         let result = try #require(report.results.first)
@@ -64,7 +64,7 @@ struct NDJSONInputTests {
         let inputs = try InputFolder()
         let text = Statements.valid(1) + "\n" + Statements.badMailbox(2) + "\n"
         let file = try inputs.write("export.json", bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary == .init(statements: 2, valid: 1, invalid: 1, errors: 1, warnings: 0))
         #expect(report.results.flatMap(\.rules) == ["xapi.mbox"])
         #expect(report.result(at: 1)?.line == 2)
@@ -73,7 +73,7 @@ struct NDJSONInputTests {
     @Test func readsFinalLineWithoutNewline() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.json", Statements.valid(1) + "\n" + Statements.badMailbox(2))
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary.statements == 2)
         let result = try #require(report.result(at: 1))
         #expect(result.line == 2)
@@ -84,7 +84,7 @@ struct NDJSONInputTests {
         let inputs = try InputFolder()
         let lines = [Statements.valid(1), Statements.broken, Statements.badMailbox(3), Statements.valid(4)]
         let file = try inputs.write("export.json", lines: lines)
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.summary == .init(statements: 4, valid: 2, invalid: 2, errors: 2, warnings: 0))
@@ -101,7 +101,7 @@ struct NDJSONInputTests {
         let inputs = try InputFolder()
         let lines = [Statements.broken, Statements.valid(2), Statements.badMailbox(3)]
         let file = try inputs.write("export.json", lines: lines)
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary.statements == 3)
         #expect(report.results.map(\.index) == [0, 2])
         #expect(report.result(at: 0)?.rules == ["json.syntax"])
@@ -113,7 +113,7 @@ struct NDJSONInputTests {
     @Test func reportsLineOfStatementAfterLeadingBlankLines() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.json", lines: ["", Statements.valid(1), Statements.badMailbox(2)])
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.summary.statements == 2)
         #expect(report.results.map(\.index) == [1])
         #expect(report.result(at: 1)?.line == 3)
@@ -145,7 +145,7 @@ struct NDJSONInputTests {
             _ = rest.withCString { write(descriptor, $0, strlen($0)) }
         }
         writer.start()
-        let report = try await inputs.edutraces("validate", "--format", "json", fifo).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", fifo).jsonReport()
         #expect(report.summary.statements == 3)
         // An identical repeat in NDJSON is a warning; read as one batch it would be an error.
         #expect(report.result(at: 1)?.rules == ["xapi.export.repeated-statement"])

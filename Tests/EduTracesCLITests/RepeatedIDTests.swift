@@ -7,7 +7,7 @@ struct RepeatedIDTests {
     @Test func rejectsIdenticalRepeatInsideArray() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("batch.json", "[\(Statements.valid(1)),\(Statements.valid(1))]")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.results.map(\.index) == [1])
@@ -21,7 +21,7 @@ struct RepeatedIDTests {
         let inputs = try InputFolder()
         let other = Statements.valid(1, activity: "http://example.com/activities/2")
         let file = try inputs.write("batch.json", "[\(Statements.valid(1)),\(Statements.valid(2)),\(other)]")
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.results.map(\.index) == [2])
@@ -34,7 +34,7 @@ struct RepeatedIDTests {
             "export.ndjson",
             lines: [Statements.valid(1), Statements.valid(2), Statements.valid(1)]
         )
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 0)
         #expect(report.summary == .init(statements: 3, valid: 3, invalid: 0, errors: 0, warnings: 1))
@@ -50,7 +50,7 @@ struct RepeatedIDTests {
         let inputs = try InputFolder()
         let other = Statements.valid(1, activity: "http://example.com/activities/2")
         let file = try inputs.write("export.ndjson", lines: [Statements.valid(1), other])
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         let report = try run.jsonReport()
         #expect(run.status == 1)
         #expect(report.results.map(\.index) == [1])
@@ -64,7 +64,7 @@ struct RepeatedIDTests {
             "export.json",
             lines: [Statements.truncated(1), Statements.valid(2), Statements.valid(2)]
         )
-        let report = try await inputs.edutraces("validate", "--format", "json", file).jsonReport()
+        let report = try await inputs.edutraces("validate", "--profile", "none", "--format", "json", file).jsonReport()
         #expect(report.result(at: 0)?.rules == ["json.syntax"])
         #expect(report.result(at: 2)?.rules == ["xapi.export.repeated-statement"])
     }
@@ -72,7 +72,7 @@ struct RepeatedIDTests {
     @Test func warnsOfIdenticalRepeatInNDJSONStartingWithBlankLine() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.json", lines: ["", Statements.valid(1), Statements.valid(1)])
-        let run = await inputs.edutraces("validate", "--format", "json", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", "--format", "json", file)
         #expect(run.status == 0)
         #expect(try run.jsonReport().result(at: 1)?.rules == ["xapi.export.repeated-statement"])
     }

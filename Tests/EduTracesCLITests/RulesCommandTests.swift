@@ -5,12 +5,15 @@ import XAPIValidation
 /// `edutraces rules`: every rule id with its severity, spec reference and a one-line description.
 @Suite("Rules command")
 struct RulesCommandTests {
+    /// The rules of the default validator: the specification's, then fr-education's.
+    static let catalog = Validator(configuration: .init(ruleSets: [FrenchEducationProfile()])).rules
+
     @Test func listsEveryRuleAsText() async throws {
         let run = await edutraces("rules")
         #expect(run.status == 0)
         let lines = run.outputLines
-        try #require(lines.count == Rule.catalog.count)
-        for (line, rule) in zip(lines, Rule.catalog) {
+        try #require(lines.count == Self.catalog.count)
+        for (line, rule) in zip(lines, Self.catalog) {
             let words = line.split(separator: " ", omittingEmptySubsequences: true)
             #expect(words.first.map(String.init) == rule.id)
             #expect(words.dropFirst().first.map(String.init) == rule.severity.rawValue)
@@ -24,8 +27,8 @@ struct RulesCommandTests {
         #expect(run.status == 0)
         let document = try JSONParser().parse(run.output)
         let rules = try #require(document["rules"]?.arrayValue)
-        #expect(rules.compactMap { $0["id"]?.stringValue } == Rule.catalog.map(\.id))
-        for (entry, rule) in zip(rules, Rule.catalog) {
+        #expect(rules.compactMap { $0["id"]?.stringValue } == Self.catalog.map(\.id))
+        for (entry, rule) in zip(rules, Self.catalog) {
             #expect(entry["severity"]?.stringValue == rule.severity.rawValue)
             #expect(entry["spec"]?.stringValue == rule.spec)
             #expect(entry["summary"]?.stringValue == rule.summary)
@@ -36,9 +39,26 @@ struct RulesCommandTests {
         let run = await edutraces("rules", "--format", "markdown")
         #expect(run.status == 0)
         let rows = run.outputLines.filter { $0.hasPrefix("| `") }
-        #expect(rows.count == Rule.catalog.count)
-        for (row, rule) in zip(rows, Rule.catalog) {
+        #expect(rows.count == Self.catalog.count)
+        for (row, rule) in zip(rows, Self.catalog) {
             #expect(row.hasPrefix("| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.spec) |"))
+        }
+    }
+
+    @Test func listsTheSpecificationOnlyWithProfileNone() async throws {
+        let run = await edutraces("rules", "--profile", "none", "--format", "json")
+        let document = try JSONParser().parse(run.output)
+        let ids = try #require(document["rules"]?.arrayValue).compactMap { $0["id"]?.stringValue }
+        #expect(ids == Rule.catalog.map(\.id))
+    }
+
+    @Test func listsFrenchSummariesWithLangFr() async throws {
+        let run = await edutraces("rules", "--lang", "fr", "--format", "json")
+        let document = try JSONParser().parse(run.output)
+        let rules = try #require(document["rules"]?.arrayValue)
+        #expect(rules.count == Self.catalog.count)
+        for (entry, rule) in zip(rules, Self.catalog) {
+            #expect(entry["summary"]?.stringValue == rule.summary(in: .french))
         }
     }
 }

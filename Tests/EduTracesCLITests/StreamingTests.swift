@@ -18,7 +18,7 @@ struct StreamingTests {
         }
         let clock = ContinuousClock()
         let start = clock.now
-        let run = await inputs.edutraces(["validate", "--format", "json", file], terminal: true)
+        let run = await inputs.edutraces(["validate", "--profile", "none", "--format", "json", file], terminal: true)
         let elapsed = clock.now - start
         print("validated \(count) statements (\(Self.exportBytes >> 20) MB) in \(elapsed)")
 

@@ -9,7 +9,7 @@ struct TextReportTests {
             "export.ndjson",
             lines: [Statements.valid(1), Statements.badMailbox(2), Statements.timestampWithoutZone(3)]
         )
-        let run = await inputs.edutraces("validate", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", file)
         let lines = run.outputLines
         try #require(lines.count == 3)
         let error = try #require(TextFindingLine(lines[0]), "not a finding line: \(lines[0])")
@@ -31,7 +31,7 @@ struct TextReportTests {
             "export.ndjson",
             lines: [Statements.valid(1), Statements.badMailbox(2), Statements.timestampWithoutZone(3)]
         )
-        let summary = try #require(await inputs.edutraces("validate", file).outputLines.last)
+        let summary = try #require(await inputs.edutraces("validate", "--profile", "none", file).outputLines.last)
         let numbers = summary.split { !$0.isNumber }.compactMap { Int($0) }
         // 3 statements, 2 valid, 1 invalid, 1 error, 1 warning (and the input count, when shown).
         #expect(numbers.starts(with: [3]))
@@ -41,7 +41,7 @@ struct TextReportTests {
     @Test func showsRootAsSlashForSyntaxErrors() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: [Statements.valid(1), Statements.broken])
-        let lines = await inputs.edutraces("validate", file).outputLines
+        let lines = await inputs.edutraces("validate", "--profile", "none", file).outputLines
         let finding = try #require(lines.first.flatMap(TextFindingLine.init), "not a finding line: \(lines)")
         #expect(finding.rule == "json.syntax")
         #expect(finding.path == "/")
@@ -52,7 +52,7 @@ struct TextReportTests {
         let inputs = try InputFolder()
         let first = try inputs.write("first.ndjson", lines: [Statements.badMailbox(1)])
         let second = try inputs.write("second.json", "[\(Statements.valid(2)),\(Statements.badMailbox(3))]")
-        let lines = await inputs.edutraces("validate", first, second).outputLines
+        let lines = await inputs.edutraces("validate", "--profile", "none", first, second).outputLines
         let findings = lines.compactMap(TextFindingLine.init)
         #expect(findings.map(\.file) == [first, second])
         #expect(findings.map(\.line) == [1, 1])
@@ -62,7 +62,7 @@ struct TextReportTests {
     @Test func writesOnlySummaryForConformingExport() async throws {
         let inputs = try InputFolder()
         let file = try inputs.write("export.ndjson", lines: [Statements.valid(1)])
-        let run = await inputs.edutraces("validate", file)
+        let run = await inputs.edutraces("validate", "--profile", "none", file)
         #expect(run.outputLines.count == 1)
         #expect(run.outputLines.compactMap(TextFindingLine.init).isEmpty)
     }
@@ -70,10 +70,12 @@ struct TextReportTests {
     @Test func spellsSingularAndPluralCounts() async throws {
         let inputs = try InputFolder()
         let single = try inputs.write("one.ndjson", lines: [Statements.timestampWithoutZone(1)])
-        let summary = try #require(await inputs.edutraces("validate", single).outputLines.last)
+        let summary = try #require(await inputs.edutraces("validate", "--profile", "none", single).outputLines.last)
         #expect(summary == "1 statement in 1 input: 1 valid, 0 invalid (0 errors, 1 warning)")
         let missing = inputs.path("missing.ndjson")
-        let two = try #require(await inputs.edutraces("validate", single, single, missing).outputLines.last)
+        let two = try #require(
+            await inputs.edutraces("validate", "--profile", "none", single, single, missing).outputLines.last
+        )
         #expect(two == "2 statements in 2 inputs: 2 valid, 0 invalid (0 errors, 2 warnings)")
     }
 }

@@ -77,7 +77,7 @@ struct ValidityTests {
 
     /// Every statement that the ADL conformance suite says an LRS must accept, in 1.0.3 and 2.0: each one
     /// that the pseudonymizer accepts comes out valid and meets the French agent rules.
-    @Test(.enabled(if: ConformanceCorpus.isAvailable, ConformanceCorpus.absenceReason))
+    @Test(ConformanceCorpus.required(by: "Pseudonymized conformance corpus"))
     func conformanceSuiteOutputStaysValid() throws {
         let pseudonymizer = try Fixtures.pseudonymizer()
         var accepted = 0

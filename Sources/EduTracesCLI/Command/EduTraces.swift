@@ -1,5 +1,6 @@
 import Foundation
 import XAPI
+package import XAPIValidation
 
 /// The `edutraces` program: finds the command named by the first word and runs it.
 ///
@@ -26,13 +27,21 @@ package enum EduTraces {
     }
 
     /// Runs the command with `arguments` (without the program name) and returns the exit status.
+    ///
+    /// `ruleSets` are checked by `validate` and listed by `rules` after the profiles of the command line.
     package static func run(
         _ arguments: [String],
         standardOutput: Output,
         standardError: Output,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        ruleSets: [any RuleSet] = []
     ) async -> Int32 {
-        let context = CommandContext(output: standardOutput, diagnostics: standardError, environment: environment)
+        let context = CommandContext(
+            output: standardOutput,
+            diagnostics: standardError,
+            environment: environment,
+            ruleSets: ruleSets
+        )
         defer {
             standardOutput.flush()
             standardError.flush()

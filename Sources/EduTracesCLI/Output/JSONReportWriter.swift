@@ -7,11 +7,14 @@ import XAPIValidation
 /// Results are spooled to a temporary file so that the summary can come first in constant memory.
 struct JSONReportWriter: ReportWriter {
     let output: Output
+    /// The language of messages; rule ids are the same in every language, so scripts filter on them.
+    let language: Language
     private let spool: Spool
     private var resultCount = 0
 
-    init(output: Output) throws {
+    init(output: Output, language: Language = .english) throws {
         self.output = output
+        self.language = language
         spool = try Spool()
     }
 
@@ -30,7 +33,7 @@ struct JSONReportWriter: ReportWriter {
             verdict.findings.map { finding in
                 [
                     "rule": .string(finding.rule), "severity": .string(finding.severity.rawValue),
-                    "path": .string(finding.path.description), "message": .string(finding.message),
+                    "path": .string(finding.path.description), "message": .string(finding.message(in: language)),
                     "spec": .string(finding.spec),
                 ]
             }

@@ -6,11 +6,14 @@ import XAPIValidation
 /// Cases are spooled to temporary files so that suite headers can carry their counts.
 struct JUnitReportWriter: ReportWriter {
     let output: Output
+    /// The language of messages; each finding's rule id is written in every language.
+    let language: Language
     private let suites: Spool
     private var cases: Spool?
 
-    init(output: Output) throws {
+    init(output: Output, language: Language = .english) throws {
         self.output = output
+        self.language = language
         suites = try Spool()
     }
 
@@ -31,14 +34,16 @@ struct JUnitReportWriter: ReportWriter {
         let warnings = verdict.findings.filter { $0.severity == .warning }
         if let first = errors.first {
             try cases.write(
-                "   <failure type=\"\(Self.escape(first.rule))\" message=\"\(Self.escape(first.message))\">"
+                "   <failure type=\"\(Self.escape(first.rule))\" message=\"\(Self.escape(first.message(in: language)))\">"
             )
-            try cases.write(Self.escape(errors.map(\.description).joined(separator: "\n")))
+            try cases.write(
+                Self.escape(errors.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n"))
+            )
             try cases.write("</failure>\n")
         }
         if !warnings.isEmpty {
             try cases.write(
-                "   <system-out>\(Self.escape(warnings.map(\.description).joined(separator: "\n")))</system-out>\n"
+                "   <system-out>\(Self.escape(warnings.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n")))</system-out>\n"
             )
         }
         try cases.write("  </testcase>\n")

@@ -1,29 +1,60 @@
 import XAPI
 import XAPIValidation
 
-/// The report for people: `FILE:LINE: error RULE at /path: message` lines, then a summary.
+/// The report for people: `FILE:LINE: error RULE at /path: message` lines, then a summary, in English or French.
+///
+/// In French: `FILE:LINE: erreur RULE à /path : message`; the rule id is the same in both languages.
 struct TextReportWriter: ReportWriter {
     let output: Output
+    let language: Language
+
+    init(output: Output, language: Language = .english) {
+        self.output = output
+        self.language = language
+    }
 
     mutating func beginInput(_ name: String) throws {}
 
     mutating func record(_ verdict: StatementVerdict, input: String) throws {
         for finding in verdict.findings {
-            let path = finding.path.description.isEmpty ? "/" : finding.path.description
-            output.write(
-                "\(input):\(verdict.line): \(finding.severity.rawValue) \(finding.rule) at \(path): \(finding.message)\n"
-            )
+            output.write("\(input):\(verdict.line): \(Self.line(for: finding, in: language))\n")
+        }
+    }
+
+    /// `error RULE at /path: message`, or `erreur RULE à /path : message`.
+    static func line(for finding: Finding, in language: Language) -> String {
+        let path = finding.path.description.isEmpty ? "/" : finding.path.description
+        let message = finding.message(in: language)
+        switch language {
+        case .english:
+            return "\(finding.severity.rawValue) \(finding.rule) at \(path): \(message)"
+        case .french:
+            let severity = finding.severity == .error ? "erreur" : "avertissement"
+            return "\(severity) \(finding.rule) à \(path) : \(message)"
         }
     }
 
     mutating func endInput(_ name: String, summary: ValidationSummary) throws {}
 
     mutating func finish(_ summary: ValidationSummary, inputCount: Int) throws {
-        output.write(
-            "\(Self.count(summary.statements, "statement")) in \(Self.count(inputCount, "input")): "
-                + "\(summary.valid) valid, \(summary.invalid) invalid "
-                + "(\(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning")))\n"
-        )
+        switch language {
+        case .english:
+            output.write(
+                "\(Self.count(summary.statements, "statement")) in \(Self.count(inputCount, "input")): "
+                    + "\(summary.valid) valid, \(summary.invalid) invalid "
+                    + "(\(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning")))\n"
+            )
+        case .french:
+            // French puts 0 and 1 in the singular.
+            func count(_ number: Int, _ noun: String) -> String {
+                number <= 1 ? "\(number) \(noun)" : "\(number) \(noun)s"
+            }
+            output.write(
+                "\(count(summary.statements, "déclaration")) dans \(count(inputCount, "entrée")) : "
+                    + "\(count(summary.valid, "valide")), \(count(summary.invalid, "non valide")) "
+                    + "(\(count(summary.errors, "erreur")), \(count(summary.warnings, "avertissement")))\n"
+            )
+        }
     }
 
     /// `1 statement`, `2 statements`.

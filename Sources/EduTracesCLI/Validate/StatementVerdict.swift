@@ -25,7 +25,7 @@ struct StatementVerdict: Sendable {
                     let finding = Finding(
                         rule: .jsonSyntax,
                         path: .root,
-                        message: LocalizedText(english: problem, french: nil)
+                        message: LocalizedText(english: problem, french: InputProblemText.french(problem))
                     )
                     return StatementVerdict(
                         index: slice.index,

@@ -21,12 +21,8 @@ struct ValidateCommand: Command {
         defaultValue: "auto",
         help: "The xAPI version to check against; auto follows each statement's `version` (2.0 for 2.x, else 1.0.3)."
     )
-    static let profile = CommandOption(
-        "--profile",
-        value: "NAME|FILE|none",
-        repeatable: true,
-        help: "A labelling profile to check as well, by name or file; none checks the specification only."
-    )
+    static let profile = ProfileSelection.option
+    static let language = LanguageSelection.option
     static let format = CommandOption(
         "--format",
         value: "FORMAT",
@@ -41,7 +37,7 @@ struct ValidateCommand: Command {
         help: "An export to check; '-', or no FILE at all, reads standard input."
     )
 
-    static let options = [xapi, profile, format]
+    static let options = [xapi, profile, language, format]
     static let operands = [inputs]
     static let examples = [
         CommandExample("edutraces validate export.ndjson", "Check an NDJSON export; findings as FILE:LINE lines."),
@@ -54,12 +50,20 @@ struct ValidateCommand: Command {
             "Check standard input against xAPI 2.0, with a JSON report for scripts."
         ),
         CommandExample("edutraces validate --profile none statement.json", "Check one statement, spec rules only."),
+        CommandExample(
+            "edutraces validate --lang fr --profile fr-education --profile video.jsonld export.ndjson",
+            "Check the French labelling rules and a video profile, with messages in French."
+        ),
     ]
 
     /// How each statement's xAPI version is chosen.
     let version: SpecVersionSelection
     /// The report's format.
     let format: ReportFormat
+    /// The rule sets of `--profile`.
+    let profiles: ProfileSelection
+    /// The value of `--lang`, when given.
+    let languageChoice: String?
     /// The inputs: paths, or `-` for standard input.
     let inputs: [String]
 
@@ -70,21 +74,23 @@ struct ValidateCommand: Command {
         default: version = .automatic
         }
         format = arguments.value(of: Self.format).flatMap(ReportFormat.init(rawValue:)) ?? .text
-        for profile in arguments.values(of: Self.profile) where profile != "none" {
-            throw UsageError("--profile: unknown profile '\(profile)' (available: none)")
-        }
+        profiles = try ProfileSelection(arguments.values(of: Self.profile))
+        languageChoice = arguments.values(of: Self.language).last
         inputs = arguments.operands.isEmpty ? ["-"] : arguments.operands
     }
 
     func run(in context: CommandContext) async throws -> Int32 {
         let diagnostics = context.diagnostics
-        let validator = Validator(configuration: .init(version: version))
+        let validator = Validator(
+            configuration: .init(version: version, ruleSets: profiles.ruleSets + context.ruleSets)
+        )
+        let language = LanguageSelection.language(languageChoice, environment: context.environment)
         var writer: any ReportWriter
         do {
             switch format {
-            case .text: writer = TextReportWriter(output: context.output)
-            case .json: writer = try JSONReportWriter(output: context.output)
-            case .junit: writer = try JUnitReportWriter(output: context.output)
+            case .text: writer = TextReportWriter(output: context.output, language: language)
+            case .json: writer = try JSONReportWriter(output: context.output, language: language)
+            case .junit: writer = try JUnitReportWriter(output: context.output, language: language)
             }
         } catch {
             diagnostics.write("edutraces: \(error)\n")

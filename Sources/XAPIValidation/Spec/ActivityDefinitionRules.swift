@@ -7,8 +7,12 @@ extension Rule {
         severity: .error,
         spec: "Data 2.4.4.1",
         requirements: ["O5", "G7"],
-        summary: "interactionType is one of true-false, choice, fill-in, long-fill-in, matching, performance, "
-            + "sequencing, likert, numeric, other."
+        summary: LocalizedText(
+            english: "interactionType is one of true-false, choice, fill-in, long-fill-in, matching, performance, "
+                + "sequencing, likert, numeric, other.",
+            french:
+                "interactionType vaut true-false, choice, fill-in, long-fill-in, matching, performance, sequencing, likert, numeric ou other."
+        )
     )
 
     /// Interaction properties without an interactionType.
@@ -17,8 +21,12 @@ extension Rule {
         severity: .error,
         spec: "Data 2.4.4.1",
         requirements: ["O6"],
-        summary:
-            "A definition with correctResponsesPattern, choices, scale, source, target or steps has an interactionType."
+        summary: LocalizedText(
+            english:
+                "A definition with correctResponsesPattern, choices, scale, source, target or steps has an interactionType.",
+            french:
+                "Une définition avec correctResponsesPattern, choices, scale, source, target ou steps a un interactionType."
+        )
     )
 
     /// A correctResponsesPattern that is not an array of strings.
@@ -27,7 +35,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.4.4.1",
         requirements: ["O7"],
-        summary: "correctResponsesPattern is an array of strings."
+        summary: LocalizedText(
+            english: "correctResponsesPattern is an array of strings.",
+            french: "correctResponsesPattern est un tableau de chaînes."
+        )
     )
 
     /// Interaction components that are not a list of {id, description} with distinct ids.
@@ -36,7 +47,12 @@ extension Rule {
         severity: .error,
         spec: "Data 2.4.4.1",
         requirements: ["O7"],
-        summary: "choices, scale, source, target and steps are arrays of {id, description} with distinct string ids."
+        summary: LocalizedText(
+            english:
+                "choices, scale, source, target and steps are arrays of {id, description} with distinct string ids.",
+            french:
+                "choices, scale, source, target et steps sont des tableaux de {id, description} aux id de type chaîne, tous distincts."
+        )
     )
 
     /// A component list that the interaction type does not use.
@@ -45,8 +61,12 @@ extension Rule {
         severity: .warning,
         spec: "Data 2.4.4.1",
         requirements: ["O7"],
-        summary: "Component lists match the interaction type: choices for choice and sequencing, scale for likert, "
-            + "source and target for matching, steps for performance."
+        summary: LocalizedText(
+            english: "Component lists match the interaction type: choices for choice and sequencing, scale for likert, "
+                + "source and target for matching, steps for performance.",
+            french:
+                "Les listes de composants correspondent au type d'interaction : choices pour choice et sequencing, scale pour likert, source et target pour matching, steps pour performance."
+        )
     )
 }
 
@@ -55,7 +75,7 @@ enum DefinitionProperty: Int, PropertyName {
     case name, description, type, moreInfo, extensions, interactionType, correctResponsesPattern
     case choices, scale, source, target, steps
     static let jsonNames = caseNames()
-    static let kind = "an activity definition"
+    static let kind = Noun("an activity definition", "une définition d'activité")
     static let componentLists: [DefinitionProperty] = [.choices, .scale, .source, .target, .steps]
     static let interactionProperties: [DefinitionProperty] = [.correctResponsesPattern] + componentLists
 }
@@ -64,7 +84,7 @@ enum DefinitionProperty: Int, PropertyName {
 enum ComponentProperty: Int, PropertyName {
     case id, description
     static let jsonNames = caseNames()
-    static let kind = "an interaction component"
+    static let kind = Noun("an interaction component", "un composant d'interaction")
 }
 
 extension SpecChecker {
@@ -75,12 +95,14 @@ extension SpecChecker {
 
     /// Checks an activity definition (the current value).
     mutating func checkDefinition(_ value: JSONValue) {
-        guard let definition = object(value, "definition") else { return }
+        guard let definition = object(value, Noun("definition", "definition")) else { return }
         let properties = properties(of: definition, as: DefinitionProperty.self)
         if let name = properties[.name] { checkLanguageMap(name, at: "name") }
         if let description = properties[.description] { checkLanguageMap(description, at: "description") }
-        if let type = properties[.type] { checkIRI(type, at: "type", "definition type") }
-        if let moreInfo = properties[.moreInfo] { checkIRI(moreInfo, at: "moreInfo", "moreInfo") }
+        if let type = properties[.type] {
+            checkIRI(type, at: "type", Noun("definition type", "le type de la définition"))
+        }
+        if let moreInfo = properties[.moreInfo] { checkIRI(moreInfo, at: "moreInfo", Noun("moreInfo", "moreInfo")) }
         if let extensions = properties[.extensions] { checkExtensions(extensions, at: "extensions") }
         checkInteraction(properties)
     }
@@ -94,7 +116,12 @@ extension SpecChecker {
                 report(
                     .interactionType,
                     at: "interactionType",
-                    "\"\(text)\" is not an interaction type; use one of \(Self.interactionTypes.joined(separator: ", ")) (exact case)"
+                    LocalizedText(
+                        english:
+                            "\"\(text)\" is not an interaction type; use one of \(Self.interactionTypes.joined(separator: ", ")) (exact case)",
+                        french:
+                            "« \(text) » n'est pas un type d'interaction ; utiliser l'un de \(Self.interactionTypes.joined(separator: ", ")) (casse exacte)"
+                    )
                 )
             }
         }
@@ -103,7 +130,10 @@ extension SpecChecker {
             if !used.isEmpty {
                 report(
                     .interactionTypeRequired,
-                    "a definition with \(used.joined(separator: ", ")) must have an interactionType"
+                    LocalizedText(
+                        english: "a definition with \(used.joined(separator: ", ")) must have an interactionType",
+                        french: "une définition avec \(used.joined(separator: ", ")) doit avoir un interactionType"
+                    )
                 )
             }
         }
@@ -117,7 +147,10 @@ extension SpecChecker {
                 report(
                     .interactionComponentKind,
                     at: list.jsonName,
-                    "a \(interactionType) interaction does not use \(list.jsonName)"
+                    LocalizedText(
+                        english: "a \(interactionType) interaction does not use \(list.jsonName)",
+                        french: "une interaction \(interactionType) n'utilise pas \(list.jsonName)"
+                    )
                 )
             }
         }
@@ -138,7 +171,11 @@ extension SpecChecker {
             report(
                 .correctResponsesPattern,
                 at: "correctResponsesPattern",
-                "correctResponsesPattern must be an array of strings, found \(value.typeName)"
+                LocalizedText(
+                    english: "correctResponsesPattern must be an array of strings, found \(value.typeName)",
+                    french:
+                        "correctResponsesPattern doit être un tableau de chaînes, et non \(Self.frenchType(of: value))"
+                )
             )
             return
         }
@@ -148,7 +185,11 @@ extension SpecChecker {
                 checker.descend(index) {
                     $0.report(
                         .correctResponsesPattern,
-                        "a correct response pattern must be a string, found \(pattern.typeName)"
+                        LocalizedText(
+                            english: "a correct response pattern must be a string, found \(pattern.typeName)",
+                            french:
+                                "un motif de réponse correcte doit être une chaîne, et non \(Self.frenchType(of: pattern))"
+                        )
                     )
                 }
             }
@@ -160,7 +201,11 @@ extension SpecChecker {
             report(
                 .interactionComponents,
                 at: key,
-                "\(key) must be an array of interaction components, found \(value.typeName)"
+                LocalizedText(
+                    english: "\(key) must be an array of interaction components, found \(value.typeName)",
+                    french:
+                        "\(key) doit être un tableau de composants d'interaction, et non \(Self.frenchType(of: value))"
+                )
             )
             return
         }
@@ -174,7 +219,13 @@ extension SpecChecker {
 
     private mutating func checkComponent(_ value: JSONValue, in list: String, seen: inout Set<String>) {
         guard case .object(let component) = value else {
-            report(.interactionComponents, "an interaction component must be an object, found \(value.typeName)")
+            report(
+                .interactionComponents,
+                LocalizedText(
+                    english: "an interaction component must be an object, found \(value.typeName)",
+                    french: "un composant d'interaction doit être un objet, et non \(Self.frenchType(of: value))"
+                )
+            )
             return
         }
         let properties = properties(of: component, as: ComponentProperty.self)
@@ -184,12 +235,22 @@ extension SpecChecker {
             report(
                 .interactionComponents,
                 at: "id",
-                "an interaction component's id must be a string, found \(id.typeName)"
+                LocalizedText(
+                    english: "an interaction component's id must be a string, found \(id.typeName)",
+                    french: "l'id d'un composant d'interaction doit être une chaîne, et non \(Self.frenchType(of: id))"
+                )
             )
             return
         }
         if !seen.insert(text).inserted {
-            report(.interactionComponents, at: "id", "component id \"\(text)\" appears more than once in \(list)")
+            report(
+                .interactionComponents,
+                at: "id",
+                LocalizedText(
+                    english: "component id \"\(text)\" appears more than once in \(list)",
+                    french: "l'id de composant « \(text) » apparaît plusieurs fois dans \(list)"
+                )
+            )
         }
     }
 }

@@ -8,8 +8,12 @@ extension Rule {
         severity: .error,
         spec: "Data 2.4.11",
         requirements: ["AT1"],
-        summary: "An attachment has usageType (IRI), display, contentType (a media type), length (an integer ≥ 0) "
-            + "and sha2 (hexadecimal SHA-2)."
+        summary: LocalizedText(
+            english: "An attachment has usageType (IRI), display, contentType (a media type), length (an integer ≥ 0) "
+                + "and sha2 (hexadecimal SHA-2).",
+            french:
+                "Une pièce jointe a usageType (une IRI), display, contentType (un type de média), length (un entier ≥ 0) et sha2 (un SHA-2 hexadécimal)."
+        )
     )
 }
 
@@ -20,8 +24,13 @@ extension Rule {
         severity: .error,
         spec: "Data 2.6",
         requirements: ["AT1"],
-        summary: "A signature attachment (usageType http://adlnet.gov/expapi/attachments/signature) has contentType "
-            + "application/octet-stream."
+        summary: LocalizedText(
+            english:
+                "A signature attachment (usageType http://adlnet.gov/expapi/attachments/signature) has contentType "
+                + "application/octet-stream.",
+            french:
+                "Une pièce jointe de signature (usageType http://adlnet.gov/expapi/attachments/signature) a pour contentType application/octet-stream."
+        )
     )
 }
 
@@ -29,7 +38,7 @@ extension Rule {
 enum AttachmentProperty: Int, PropertyName {
     case usageType, display, description, contentType, length, sha2, fileUrl
     static let jsonNames = caseNames()
-    static let kind = "an attachment"
+    static let kind = Noun("an attachment", "une pièce jointe")
 }
 
 extension SpecChecker {
@@ -44,9 +53,11 @@ extension SpecChecker {
     }
 
     private mutating func checkAttachment(_ value: JSONValue) {
-        guard let attachment = object(value, "an attachment") else { return }
+        guard let attachment = object(value, Noun("an attachment", "une pièce jointe")) else { return }
         let properties = properties(of: attachment, as: AttachmentProperty.self)
-        if let usageType = required(properties, .usageType) { checkIRI(usageType, at: "usageType", "usageType") }
+        if let usageType = required(properties, .usageType) {
+            checkIRI(usageType, at: "usageType", Noun("usageType", "usageType"))
+        }
         if let display = required(properties, .display) { checkLanguageMap(display, at: "display") }
         if let description = properties[.description] { checkLanguageMap(description, at: "description") }
         if let contentType = required(properties, .contentType), let text = string(contentType, at: "contentType") {
@@ -54,28 +65,50 @@ extension SpecChecker {
                 report(
                     .attachment,
                     at: "contentType",
-                    "contentType must be an Internet media type such as \"image/png\""
+                    LocalizedText(
+                        english: "contentType must be an Internet media type such as \"image/png\"",
+                        french: "contentType doit être un type de média Internet comme « image/png »"
+                    )
                 )
             } else if properties[.usageType] == .string(Self.signatureUsageType), text != "application/octet-stream" {
                 report(
                     .signatureAttachment,
                     at: "contentType",
-                    "a signature attachment's contentType must be \"application/octet-stream\", found \"\(text)\""
+                    LocalizedText(
+                        english:
+                            "a signature attachment's contentType must be \"application/octet-stream\", found \"\(text)\"",
+                        french:
+                            "le contentType d'une pièce jointe de signature doit valoir « application/octet-stream », et non « \(text) »"
+                    )
                 )
             }
         }
         if let length = required(properties, .length), let number = number(length, at: "length") {
             if !number.isInteger || number < JSONNumber(0) {
-                report(.attachment, at: "length", "length must be a whole number of octets, found \(number.lexeme)")
+                report(
+                    .attachment,
+                    at: "length",
+                    LocalizedText(
+                        english: "length must be a whole number of octets, found \(number.lexeme)",
+                        french: "length doit être un nombre entier d'octets, et non \(number.lexeme)"
+                    )
+                )
             }
         }
         if let sha2 = required(properties, .sha2), let text = string(sha2, at: "sha2"),
             ![56, 64, 96, 128].contains(text.utf8.count)
                 || !Hex.isHexadecimal(text, length: text.utf8.count)
         {
-            report(.attachment, at: "sha2", "sha2 must be the hexadecimal SHA-224, 256, 384 or 512 of the attachment")
+            report(
+                .attachment,
+                at: "sha2",
+                LocalizedText(
+                    english: "sha2 must be the hexadecimal SHA-224, 256, 384 or 512 of the attachment",
+                    french: "sha2 doit être le SHA-224, 256, 384 ou 512 hexadécimal de la pièce jointe"
+                )
+            )
         }
-        if let fileURL = properties[.fileUrl] { checkIRI(fileURL, at: "fileUrl", "fileUrl") }
+        if let fileURL = properties[.fileUrl] { checkIRI(fileURL, at: "fileUrl", Noun("fileUrl", "fileUrl")) }
     }
 
     static let signatureUsageType = "http://adlnet.gov/expapi/attachments/signature"

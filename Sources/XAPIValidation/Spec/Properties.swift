@@ -8,7 +8,7 @@ protocol PropertyName: RawRepresentable, CaseIterable where RawValue == Int {
     /// The JSON names, in the order of the cases.
     static var jsonNames: [String] { get }
     /// The kind of object, as messages name it: "a statement", "an agent"...
-    static var kind: String { get }
+    static var kind: Noun { get }
 }
 
 extension PropertyName {
@@ -56,7 +56,7 @@ extension SpecChecker {
     }
 
     /// The work of ``properties(of:as:)``, kept free of generics so that it runs without runtime type lookups.
-    private mutating func slots(of object: JSONObject, names: [String], kind: String) -> SIMD16<Int32> {
+    private mutating func slots(of object: JSONObject, names: [String], kind: Noun) -> SIMD16<Int32> {
         var slots = SIMD16<Int32>()
         for (position, member) in object.members.enumerated() {
             let count = member.key.utf8.count
@@ -66,7 +66,14 @@ extension SpecChecker {
                 continue
             }
             if member.value.isNull {
-                report(.null, at: member.key, "\(member.key) must not be null (omit the property instead)")
+                report(
+                    .null,
+                    at: member.key,
+                    LocalizedText(
+                        english: "\(member.key) must not be null (omit the property instead)",
+                        french: "\(member.key) ne doit pas être null (omettre plutôt la propriété)"
+                    )
+                )
             }
             // Positions beyond Int32 cannot be stored; such an object is absurd but must not trap.
             slots[slot] = Int32(clamping: position + 1)
@@ -77,7 +84,13 @@ extension SpecChecker {
     /// The property's value, reporting it when it is absent (a `null` was reported when the object was read).
     mutating func required<Name>(_ properties: Properties<Name>, _ name: Name) -> JSONValue? {
         guard properties.isWritten(name) else {
-            report(.required, "\(Name.kind) must have \"\(name.jsonName)\"")
+            report(
+                .required,
+                LocalizedText(
+                    english: "\(Name.kind.english) must have \"\(name.jsonName)\"",
+                    french: "\(Name.kind.french) doit avoir « \(name.jsonName) »"
+                )
+            )
             return nil
         }
         return properties[name]

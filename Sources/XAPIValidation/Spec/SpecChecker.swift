@@ -45,18 +45,29 @@ struct SpecChecker {
     // MARK: Objects
 
     /// Returns `value` as an object, or reports what it is instead.
-    mutating func object(_ value: JSONValue, _ what: String) -> JSONObject? {
+    mutating func object(_ value: JSONValue, _ what: Noun) -> JSONObject? {
         if case .object(let object) = value { return object }
-        report(.type, "\(what) must be an object, found \(value.typeName)")
+        report(
+            .type,
+            LocalizedText(
+                english: "\(what.english) must be an object, found \(value.typeName)",
+                french: "\(what.french) doit être un objet, et non \(Self.frenchType(of: value))"
+            )
+        )
         return nil
     }
 
-    mutating func reportUnknown(_ key: String, allowed: [String], in what: String) {
+    mutating func reportUnknown(_ key: String, allowed: [String], in what: Noun) {
         if let intended = allowed.first(where: { $0.lowercased() == key.lowercased() }) {
             report(
                 .propertyCase,
                 at: key,
-                "\(what) has no property \"\(key)\": property names are case-sensitive (\"\(intended)\")"
+                LocalizedText(
+                    english:
+                        "\(what.english) has no property \"\(key)\": property names are case-sensitive (\"\(intended)\")",
+                    french:
+                        "\(what.french) n'a pas de propriété « \(key) » : les noms de propriété respectent la casse (« \(intended) »)"
+                )
             )
             return
         }
@@ -64,14 +75,27 @@ struct SpecChecker {
             report(
                 .unknownProperty,
                 at: key,
-                """
-                \(what) has no property "extensions": extensions go in context.extensions, result.extensions \
-                or an activity's definition.extensions
-                """
+                LocalizedText(
+                    english: """
+                        \(what.english) has no property "extensions": extensions go in context.extensions, \
+                        result.extensions or an activity's definition.extensions
+                        """,
+                    french: """
+                        \(what.french) n'a pas de propriété « extensions » : les extensions se placent dans \
+                        context.extensions, result.extensions ou le definition.extensions d'une activité
+                        """
+                )
             )
             return
         }
-        report(.unknownProperty, at: key, "\(what) has no property \"\(key)\"")
+        report(
+            .unknownProperty,
+            at: key,
+            LocalizedText(
+                english: "\(what.english) has no property \"\(key)\"",
+                french: "\(what.french) n'a pas de propriété « \(key) »"
+            )
+        )
     }
 
     // MARK: Scalars
@@ -79,14 +103,28 @@ struct SpecChecker {
     /// Returns the string at member `key`, or reports its type.
     mutating func string(_ value: JSONValue, at key: String) -> String? {
         if case .string(let string) = value { return string }
-        report(.type, at: key, "\(key) must be a string, found \(value.typeName)")
+        report(
+            .type,
+            at: key,
+            LocalizedText(
+                english: "\(key) must be a string, found \(value.typeName)",
+                french: "\(key) doit être une chaîne, et non \(Self.frenchType(of: value))"
+            )
+        )
         return nil
     }
 
     /// Reports the member `key` unless it is a Boolean.
     mutating func checkBoolean(_ value: JSONValue, at key: String) {
         guard case .bool = value else {
-            report(.type, at: key, "\(key) must be a boolean (true or false), found \(value.typeName)")
+            report(
+                .type,
+                at: key,
+                LocalizedText(
+                    english: "\(key) must be a boolean (true or false), found \(value.typeName)",
+                    french: "\(key) doit être un booléen (true ou false), et non \(Self.frenchType(of: value))"
+                )
+            )
             return
         }
     }
@@ -94,15 +132,54 @@ struct SpecChecker {
     /// Returns the number at member `key`, or reports its type.
     mutating func number(_ value: JSONValue, at key: String) -> JSONNumber? {
         if case .number(let number) = value { return number }
-        report(.type, at: key, "\(key) must be a number, found \(value.typeName)")
+        report(
+            .type,
+            at: key,
+            LocalizedText(
+                english: "\(key) must be a number, found \(value.typeName)",
+                french: "\(key) doit être un nombre, et non \(Self.frenchType(of: value))"
+            )
+        )
         return nil
     }
 
     /// Returns the array at member `key`, or reports its type.
     mutating func array(_ value: JSONValue, at key: String) -> [JSONValue]? {
         if case .array(let array) = value { return array }
-        report(.type, at: key, "\(key) must be an array, found \(value.typeName)")
+        report(
+            .type,
+            at: key,
+            LocalizedText(
+                english: "\(key) must be an array, found \(value.typeName)",
+                french: "\(key) doit être un tableau, et non \(Self.frenchType(of: value))"
+            )
+        )
         return nil
+    }
+
+    /// The JSON type of `value` as French messages name it, with its article: `une chaîne`, `un objet`, `null`.
+    static func frenchType(of value: JSONValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "un booléen"
+        case .number: return "un nombre"
+        case .string: return "une chaîne"
+        case .array: return "un tableau"
+        case .object: return "un objet"
+        }
+    }
+}
+
+/// What a message names, in English and French, with its article: `a statement` / `une déclaration`.
+///
+/// Spec messages are built from such nouns; having no literal form, each one must be written in both languages.
+struct Noun: Sendable {
+    let english: String
+    let french: String
+
+    init(_ english: String, _ french: String) {
+        self.english = english
+        self.french = french
     }
 }
 

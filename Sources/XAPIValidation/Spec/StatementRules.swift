@@ -7,7 +7,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.4.4.3",
         requirements: ["O9"],
-        summary: "A SubStatement has no id, stored, version or authority."
+        summary: LocalizedText(
+            english: "A SubStatement has no id, stored, version or authority.",
+            french: "Une SubStatement n'a ni id, ni stored, ni version, ni authority."
+        )
     )
 
     /// A SubStatement inside a SubStatement.
@@ -16,7 +19,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.4.4.3",
         requirements: ["O9"],
-        summary: "A SubStatement's object is not itself a SubStatement."
+        summary: LocalizedText(
+            english: "A SubStatement's object is not itself a SubStatement.",
+            french: "L'objet d'une SubStatement n'est pas lui-même une SubStatement."
+        )
     )
 
     /// A voiding statement whose object is not a StatementRef.
@@ -25,7 +31,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.3.2",
         requirements: ["VO1"],
-        summary: "A statement with the verb http://adlnet.gov/expapi/verbs/voided has a StatementRef as object."
+        summary: LocalizedText(
+            english: "A statement with the verb http://adlnet.gov/expapi/verbs/voided has a StatementRef as object.",
+            french: "Une déclaration de verbe http://adlnet.gov/expapi/verbs/voided a une StatementRef pour objet."
+        )
     )
 }
 
@@ -33,7 +42,7 @@ extension Rule {
 enum StatementProperty: Int, PropertyName {
     case id, actor, verb, object, result, context, timestamp, stored, authority, version, attachments
     static let jsonNames = caseNames()
-    static let kind = "a statement"
+    static let kind = Noun("a statement", "une déclaration")
 }
 
 /// The properties of a SubStatement (Data 2.4.4.3), with the statement-only ones it must not have.
@@ -41,7 +50,7 @@ enum SubStatementProperty: Int, PropertyName {
     case objectType, actor, verb, object, result, context, timestamp, attachments
     case id, stored, version, authority
     static let jsonNames = caseNames()
-    static let kind = "a SubStatement"
+    static let kind = Noun("a SubStatement", "une SubStatement")
     static let forbidden: [SubStatementProperty] = [.id, .stored, .version, .authority]
 }
 
@@ -75,9 +84,9 @@ extension SpecChecker {
 
     /// Checks a whole statement (the current value).
     mutating func checkStatement(_ value: JSONValue) {
-        guard let statement = object(value, "a statement") else { return }
+        guard let statement = object(value, Noun("a statement", "une déclaration")) else { return }
         let properties = properties(of: statement, as: StatementProperty.self)
-        if let id = properties[.id] { checkUUID(id, at: "id", "id") }
+        if let id = properties[.id] { checkUUID(id, at: "id", Noun("id", "id")) }
         checkCore(core(of: properties), inSubStatement: false)
         if let stored = properties[.stored] { checkTimestamp(stored, at: "stored") }
         if let authority = properties[.authority] { checkActor(authority, at: "authority", position: .authority) }
@@ -88,7 +97,14 @@ extension SpecChecker {
     mutating func checkSubStatement(_ subStatement: JSONObject) {
         let properties = properties(of: subStatement, as: SubStatementProperty.self)
         for name in SubStatementProperty.forbidden where properties.isWritten(name) {
-            report(.subStatementProperty, at: name.jsonName, "a SubStatement must not have \(name.jsonName)")
+            report(
+                .subStatementProperty,
+                at: name.jsonName,
+                LocalizedText(
+                    english: "a SubStatement must not have \(name.jsonName)",
+                    french: "une SubStatement ne doit pas avoir de \(name.jsonName)"
+                )
+            )
         }
         checkCore(core(of: properties), inSubStatement: true)
     }
@@ -122,7 +138,11 @@ extension SpecChecker {
             report(
                 .voidingObject,
                 at: "object",
-                "a voiding statement's object must be a StatementRef to the voided statement"
+                LocalizedText(
+                    english: "a voiding statement's object must be a StatementRef to the voided statement",
+                    french:
+                        "l'objet d'une déclaration d'annulation doit être une StatementRef vers la déclaration annulée"
+                )
             )
         }
     }
@@ -130,7 +150,14 @@ extension SpecChecker {
     private mutating func checkVersion(_ value: JSONValue) {
         guard let text = string(value, at: "version") else { return }
         guard let parsed = try? Version(text) else {
-            report(.version, at: "version", "version must be MAJOR.MINOR[.PATCH], such as \"1.0.3\" or \"2.0.0\"")
+            report(
+                .version,
+                at: "version",
+                LocalizedText(
+                    english: "version must be MAJOR.MINOR[.PATCH], such as \"1.0.3\" or \"2.0.0\"",
+                    french: "version doit être de la forme MAJEUR.MINEUR[.CORRECTIF], comme « 1.0.3 » ou « 2.0.0 »"
+                )
+            )
             return
         }
         let accepted: Bool
@@ -139,8 +166,15 @@ extension SpecChecker {
         case .v2_0_0: accepted = (parsed.major == 1 || parsed.major == 2) && parsed.minor == 0
         }
         if !accepted {
-            let allowed = version == .v1_0_3 ? "1.0 or 1.0.x" : "1.0.x or 2.0.x"
-            report(.version, at: "version", "xAPI \(version.rawValue) accepts version \(allowed), found \"\(text)\"")
+            let allowed = version == .v1_0_3 ? ("1.0 or 1.0.x", "1.0 ou 1.0.x") : ("1.0.x or 2.0.x", "1.0.x ou 2.0.x")
+            report(
+                .version,
+                at: "version",
+                LocalizedText(
+                    english: "xAPI \(version.rawValue) accepts version \(allowed.0), found \"\(text)\"",
+                    french: "xAPI \(version.rawValue) accepte la version \(allowed.1), et non « \(text) »"
+                )
+            )
         }
     }
 }

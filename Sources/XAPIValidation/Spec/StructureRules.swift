@@ -7,7 +7,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.2",
         requirements: ["G1", "A6", "V1", "O2", "O8", "AT1"],
-        summary: "Every required property is present (a statement has actor, verb and object)."
+        summary: LocalizedText(
+            english: "Every required property is present (a statement has actor, verb and object).",
+            french: "Chaque propriété obligatoire est présente (une déclaration a actor, verb et object)."
+        )
     )
 
     /// A property has the wrong JSON type.
@@ -16,7 +19,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.2",
         requirements: ["G4"],
-        summary: "Every property has the JSON type the specification gives it (no \"true\" or \"1\" strings)."
+        summary: LocalizedText(
+            english: "Every property has the JSON type the specification gives it (no \"true\" or \"1\" strings).",
+            french: "Chaque propriété a le type JSON que lui donne la spécification (pas de chaînes \"true\" ou \"1\")."
+        )
     )
 
     /// A property written twice in one object.
@@ -25,7 +31,11 @@ extension Rule {
         severity: .error,
         spec: "Data 2.2",
         requirements: ["G2"],
-        summary: "Each property appears at most once in an object (JSON parsers silently keep one of the copies)."
+        summary: LocalizedText(
+            english: "Each property appears at most once in an object (JSON parsers silently keep one of the copies).",
+            french:
+                "Chaque propriété apparaît au plus une fois dans un objet (les analyseurs JSON ne gardent en silence qu'une des copies)."
+        )
     )
 
     /// A property is `null`.
@@ -34,7 +44,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.2",
         requirements: ["G3"],
-        summary: "No property is null, except values inside extensions."
+        summary: LocalizedText(
+            english: "No property is null, except values inside extensions.",
+            french: "Aucune propriété ne vaut null, sauf les valeurs à l'intérieur des extensions."
+        )
     )
 
     /// A property the specification does not define.
@@ -43,7 +56,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.2",
         requirements: ["G8"],
-        summary: "Objects have only the properties the specification defines for them."
+        summary: LocalizedText(
+            english: "Objects have only the properties the specification defines for them.",
+            french: "Les objets n'ont que les propriétés que la spécification leur définit."
+        )
     )
 
     /// A property name written in the wrong case.
@@ -52,7 +68,10 @@ extension Rule {
         severity: .error,
         spec: "Data 2.2",
         requirements: ["G6"],
-        summary: "Property names have the exact case of the specification (objectType, not objecttype)."
+        summary: LocalizedText(
+            english: "Property names have the exact case of the specification (objectType, not objecttype).",
+            french: "Les noms de propriété ont la casse exacte de la spécification (objectType, et non objecttype)."
+        )
     )
 
     /// An `objectType` that is not one the position allows, or in the wrong case.
@@ -61,6 +80,9 @@ extension Rule {
         severity: .error,
         spec: "Data 2.4.2, 2.4.4",
         requirements: ["G7", "A1", "O1", "O2"],
-        summary: "objectType has one of the values the position allows, in their exact case."
+        summary: LocalizedText(
+            english: "objectType has one of the values the position allows, in their exact case.",
+            french: "objectType a l'une des valeurs que la position permet, dans leur casse exacte."
+        )
     )
 }

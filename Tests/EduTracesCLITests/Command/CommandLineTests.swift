@@ -49,7 +49,10 @@ struct CommandLineTests {
             ["validate", "--format", "json", "--format=text"],
             "edutraces validate: --format is given more than once; give it once"
         ),
-        (["validate", "--profile", "cmi5"], "edutraces validate: --profile: unknown profile 'cmi5' (available: none)"),
+        (
+            ["validate", "--profile", "cmi5"],
+            "edutraces validate: --profile: no profile named 'cmi5' and no such file (built in: fr-education, none)"
+        ),
         (["rules", "--format", "junit"], "edutraces rules: --format takes text, json or markdown, not 'junit'"),
         (["rules", "--verbose"], "edutraces rules: unknown option --verbose"),
         (["rules", "all"], "edutraces rules: unexpected operand 'all' (this command takes none)"),

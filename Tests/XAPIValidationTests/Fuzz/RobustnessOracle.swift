@@ -127,7 +127,8 @@ struct RobustnessOracle: Sendable {
         }
     }
 
-    /// The report of the bytes is the report of their value, after the duplicate keys (compared by rule and path).
+    /// The report of the bytes is the report of their value, after the duplicate keys (compared by rule and path);
+    /// only findings read from text carry a position in it, so positions are left out of the comparison.
     private func checkReport(
         _ findings: [Finding],
         expected: [Finding],

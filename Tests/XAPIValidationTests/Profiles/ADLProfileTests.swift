@@ -4,7 +4,7 @@ import Testing
 import XAPI
 import XAPIValidation
 
-@Suite("ADL-authored profiles", .enabled(if: ConformanceCorpus.isAvailable, ConformanceCorpus.absenceReason))
+@Suite("ADL-authored profiles", ConformanceCorpus.required(by: "ADL-authored profiles"))
 struct ADLProfileTests {
     /// The entries of `key` that are real templates or patterns (with an id), counted from the raw JSON.
     private static func entriesWithID(_ key: String, in document: JSONValue) -> Int {

@@ -149,7 +149,7 @@ struct PatternTests {
         #expect(result.late.isEmpty)
     }
 
-    @Test(.enabled(if: ConformanceCorpus.isAvailable, ConformanceCorpus.absenceReason))
+    @Test(ConformanceCorpus.required(by: "Profile patterns over an ADL profile"))
     func anAudioSessionFollowsTheADLAudioPattern() throws {
         let audio = try Profile(contentsOf: ProfileFixtures.adlFolder.appendingPathComponent("audio.jsonld"))
         let version = try #require(audio.versionIDs.first)

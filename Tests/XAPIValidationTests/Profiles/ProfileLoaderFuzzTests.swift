@@ -119,7 +119,7 @@ struct ProfileLoaderFuzzTests {
         #expect(tally.refused == 3)
     }
 
-    @Test(.enabled(if: ConformanceCorpus.isAvailable, ConformanceCorpus.absenceReason))
+    @Test(ConformanceCorpus.required(by: "Profile loader fuzzing over the ADL profiles"))
     func seededMutationsOfTheADLProfilesLoadOrThrow() throws {
         let seeds =
             try ProfileFixtures.adlProfileFiles().map { try JSONParser().parse(try Data(contentsOf: $0)) }

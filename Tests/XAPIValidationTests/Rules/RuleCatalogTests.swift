@@ -89,7 +89,7 @@ import XAPIValidation
 }
 
 /// What the validator finds in the ADL suite's statements: catalogued rules, at paths that exist.
-@Suite(.enabled(if: ConformanceCorpus.isAvailable, ConformanceCorpus.absenceReason))
+@Suite(ConformanceCorpus.required(by: "Rule catalog over the conformance corpus"))
 struct SuiteFindingTests {
     /// Each statement of each case with the report the validator gives it.
     private static func checked(_ version: String) throws -> [(ConformanceCorpus.SuiteCase, [(JSONValue, Report)])] {

@@ -1,0 +1,78 @@
+/// Recognises the identifiers the French education profile cares about: the SDK's pseudonyms, INEs and
+/// UAIs.
+///
+/// ```swift
+/// Identifiers.isINE("1234567890A")             // true
+/// Identifiers.uaiCheckLetter(of: "0750654")    // "D"
+/// ```
+enum Identifiers {
+    /// The letters of the UAI check key, in order: the alphabet without I, O and Q.
+    static let uaiLetters = Array("ABCDEFGHJKLMNPRSTUVWXYZ")
+
+    /// Whether `text` has the form of the SDK's pseudonyms: 32 characters of lower-case RFC 4648 Base32.
+    static func isPseudonym(_ text: String) -> Bool {
+        let bytes = text.utf8
+        return bytes.count == 32
+            && bytes.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (50...55).contains($0) }
+    }
+
+    /// Whether `text` is an INE as a whole: 10 digits and a letter, or 9 digits and two letters.
+    static func isINE(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 11 && ineLength(in: bytes, at: 0) == 11
+    }
+
+    /// Whether `text` contains an INE as a token (not inside a longer run of letters and digits).
+    static func containsINE(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let startsToken = index == 0 || !isAlphanumeric(bytes[index - 1])
+            if startsToken, isDigit(bytes[index]), let length = ineLength(in: bytes, at: index) {
+                let end = index + length
+                if end == bytes.count || !isAlphanumeric(bytes[end]) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The length of the INE starting at `start` (11), or `nil` when none starts there.
+    private static func ineLength(in bytes: [UInt8], at start: Int) -> Int? {
+        guard start + 11 <= bytes.count else { return nil }
+        var digits = 0
+        while digits < 10, isDigit(bytes[start + digits]) { digits += 1 }
+        let letters = bytes[(start + digits)..<(start + 11)].allSatisfy(isLetter)
+        return (digits == 10 || digits == 9) && letters ? 11 : nil
+    }
+
+    /// The check letter of a UAI's 7 digits: the digits as a number modulo 23, as a letter of ``uaiLetters``.
+    static func uaiCheckLetter(of digits: some StringProtocol) -> Character? {
+        guard digits.utf8.count == 7, let number = Int(digits), digits.utf8.allSatisfy(isDigit) else { return nil }
+        return uaiLetters[number % 23]
+    }
+
+    /// The UAI prefixes of the départements and overseas territories: 001 to 095 (no 020: Corsica is 620 and
+    /// 720), 971 to 978 and 986 to 988.
+    static func isKnownUAIPrefix(_ prefix: Int) -> Bool {
+        (1...95).contains(prefix) && prefix != 20 || prefix == 620 || prefix == 720 || (971...978).contains(prefix)
+            || (986...988).contains(prefix)
+    }
+
+    /// Whether `text` starts with the ASCII `prefix`, comparing bytes (ASCII letters without case when asked).
+    static func hasPrefix(_ text: String, _ prefix: String, caseInsensitive: Bool = false) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = bytes.next() else { return false }
+            if byte == expected { continue }
+            guard caseInsensitive, isLetter(byte), byte | 0x20 == expected | 0x20 else { return false }
+        }
+        return true
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
+
+    static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+}
