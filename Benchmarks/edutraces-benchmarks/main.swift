@@ -7,7 +7,7 @@ import XAPIValidation
 //   edutraces-benchmarks parse [--statements N] [--rounds R]
 //   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
 //   edutraces-benchmarks pseudonymize [--statements N] [--rounds R] [--openssl-sha256 MB/s --openssl-sha256-plain MB/s]
-//   edutraces-benchmarks profile [--statements N]
+//   edutraces-benchmarks profile [--statements N] [--french]
 //   edutraces-benchmarks profiles [--statements N] [--rounds R]
 //   edutraces-benchmarks upload [--statements N] [--producers P] [--endpoint URL --user U --password P]
 //   edutraces-benchmarks generate --statements N --output FILE [--seed S]
@@ -93,7 +93,9 @@ case "profile":
     // One pass of parse + validation on one thread, for instruction-counting profilers.
     var generator = StatementGenerator(seed: seed)
     let ndjson = generator.ndjson(count: statementCount)
-    let validator = Validator(configuration: .init(now: nil))
+    // `--french`: with the built-in fr-education profile, to count what the profile adds.
+    let ruleSets: [any RuleSet] = CommandLine.arguments.contains("--french") ? [FrenchEducationProfile()] : []
+    let validator = Validator(configuration: .init(now: nil, ruleSets: ruleSets))
     var valid = 0
     ndjson.withUnsafeBufferPointer { buffer in
         for line in lineRanges(of: ndjson)

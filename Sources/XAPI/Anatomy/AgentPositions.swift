@@ -21,7 +21,8 @@ public enum AgentPositions {
         _ body: (AgentPosition, JSONValue) throws -> Void
     ) rethrows {
         var document = statement
-        _ = try walkStatement(&document, at: .root, isInSubStatement: false) { position, value in
+        var path = Path()
+        _ = try walkStatement(&document, at: &path, isInSubStatement: false) { position, value in
             try body(position, value)
             return false
         }
@@ -43,7 +44,8 @@ public enum AgentPositions {
         _ transform: (AgentPosition, JSONValue) throws -> JSONValue
     ) rethrows -> JSONValue {
         var document = statement
-        _ = try walkStatement(&document, at: .root, isInSubStatement: false) { position, value in
+        var path = Path()
+        _ = try walkStatement(&document, at: &path, isInSubStatement: false) { position, value in
             value = try transform(position, value)
             return true
         }
@@ -53,30 +55,33 @@ public enum AgentPositions {
     /// A step of the walk: sees (and may replace) one agent or group; returns whether it changed it.
     private typealias Step = (AgentPosition, inout JSONValue) throws -> Bool
 
+    /// The path walked so far, as a stack of tokens: a pointer is made only where a position is found.
+    private typealias Path = [JSONPointer.Token]
+
     /// Walks a statement or SubStatement object; returns whether anything in it changed.
     private static func walkStatement(
         _ value: inout JSONValue,
-        at path: JSONPointer,
+        at path: inout Path,
         isInSubStatement: Bool,
         _ step: Step
     ) rethrows -> Bool {
-        try walkMembers(of: &value) { key, child in
+        try walkMembers(of: &value, at: &path) { key, child, path in
             switch key {
             case "actor":
-                return try walkAgent(&child, .actor, at: path.appending(key), isInSubStatement, step)
+                return try walkAgent(&child, .actor, at: &path, isInSubStatement, step)
             case "authority":
-                return try walkAgent(&child, .authority, at: path.appending(key), isInSubStatement, step)
+                return try walkAgent(&child, .authority, at: &path, isInSubStatement, step)
             case "object":
                 switch child["objectType"] {
                 case "Agent", "Group":
-                    return try walkAgent(&child, .object, at: path.appending(key), isInSubStatement, step)
+                    return try walkAgent(&child, .object, at: &path, isInSubStatement, step)
                 case "SubStatement":
-                    return try walkStatement(&child, at: path.appending(key), isInSubStatement: true, step)
+                    return try walkStatement(&child, at: &path, isInSubStatement: true, step)
                 default:
                     return false
                 }
             case "context":
-                return try walkContext(&child, at: path.appending(key), isInSubStatement, step)
+                return try walkContext(&child, at: &path, isInSubStatement, step)
             default:
                 return false
             }
@@ -85,24 +90,23 @@ public enum AgentPositions {
 
     private static func walkContext(
         _ value: inout JSONValue,
-        at path: JSONPointer,
+        at path: inout Path,
         _ isInSubStatement: Bool,
         _ step: Step
     ) rethrows -> Bool {
-        try walkMembers(of: &value) { key, child in
+        try walkMembers(of: &value, at: &path) { key, child, path in
             switch key {
             case "instructor":
-                return try walkAgent(&child, .instructor, at: path.appending(key), isInSubStatement, step)
+                return try walkAgent(&child, .instructor, at: &path, isInSubStatement, step)
             case "team":
-                return try walkAgent(&child, .team, at: path.appending(key), isInSubStatement, step)
+                return try walkAgent(&child, .team, at: &path, isInSubStatement, step)
             case "contextAgents", "contextGroups":
                 let (inner, role): (String, AgentPosition.Role) =
                     key == "contextAgents" ? ("agent", .contextAgent) : ("group", .contextGroup)
-                return try walkElements(of: &child) { index, entry in
-                    let entryPath = path.appending(key).appending(index)
-                    return try walkMembers(of: &entry) { entryKey, agent in
+                return try walkElements(of: &child, at: &path) { entry, path in
+                    try walkMembers(of: &entry, at: &path) { entryKey, agent, path in
                         guard entryKey == inner else { return false }
-                        return try walkAgent(&agent, role, at: entryPath.appending(inner), isInSubStatement, step)
+                        return try walkAgent(&agent, role, at: &path, isInSubStatement, step)
                     }
                 }
             default:
@@ -115,32 +119,36 @@ public enum AgentPositions {
     private static func walkAgent(
         _ value: inout JSONValue,
         _ role: AgentPosition.Role,
-        at path: JSONPointer,
+        at path: inout Path,
         _ isInSubStatement: Bool,
         _ step: Step
     ) rethrows -> Bool {
-        let membersChanged = try walkMembers(of: &value) { key, members in
+        let membersChanged = try walkMembers(of: &value, at: &path) { key, members, path in
             guard key == "member" else { return false }
-            return try walkElements(of: &members) { index, member in
-                try walkAgent(&member, .member, at: path.appending(key).appending(index), isInSubStatement, step)
+            return try walkElements(of: &members, at: &path) { member, path in
+                try walkAgent(&member, .member, at: &path, isInSubStatement, step)
             }
         }
-        let position = AgentPosition(role: role, path: path, isInSubStatement: isInSubStatement)
+        let position = AgentPosition(role: role, path: JSONPointer(tokens: path), isInSubStatement: isInSubStatement)
         return try step(position, &value) || membersChanged
     }
 
     // MARK: Containers
 
-    /// Calls `body` with each member of an object (nothing for other values), writing back the ones it changes.
+    /// Calls `body` with each member of an object (nothing for other values), the path extended by its key,
+    /// writing back the members it changes.
     private static func walkMembers(
         of value: inout JSONValue,
-        _ body: (String, inout JSONValue) throws -> Bool
+        at path: inout Path,
+        _ body: (String, inout JSONValue, inout Path) throws -> Bool
     ) rethrows -> Bool {
         guard case .object(var object) = value else { return false }
         var changed = false
         for index in object.members.indices {
             var child = object.members[index].value
-            if try body(object.members[index].key, &child) {
+            path.append(.key(object.members[index].key))
+            defer { path.removeLast() }
+            if try body(object.members[index].key, &child, &path) {
                 if !changed {
                     // Release the original so that the object is edited in place from now on.
                     value = .null
@@ -153,16 +161,20 @@ public enum AgentPositions {
         return changed
     }
 
-    /// Calls `body` with each element of an array (nothing for other values), writing back the ones it changes.
+    /// Calls `body` with each element of an array (nothing for other values), the path extended by its index,
+    /// writing back the elements it changes.
     private static func walkElements(
         of value: inout JSONValue,
-        _ body: (Int, inout JSONValue) throws -> Bool
+        at path: inout Path,
+        _ body: (inout JSONValue, inout Path) throws -> Bool
     ) rethrows -> Bool {
         guard case .array(var elements) = value else { return false }
         var changed = false
         for index in elements.indices {
             var element = elements[index]
-            if try body(index, &element) {
+            path.append(.index(index))
+            defer { path.removeLast() }
+            if try body(&element, &path) {
                 if !changed {
                     value = .null
                     changed = true

@@ -40,7 +40,8 @@ public enum JSONLocator {
             guard index < bytes.count else { return nil }
             switch bytes[index] {
             case UInt8(ascii: "{"):
-                return member(named: Array(token.text.utf8))
+                var key = token.text
+                return key.withUTF8 { member(named: $0) }
             case UInt8(ascii: "["):
                 guard let position = token.arrayIndex else { return nil }
                 return element(at: position)
@@ -49,17 +50,17 @@ public enum JSONLocator {
             }
         }
 
-        private mutating func member(named key: [UInt8]) -> Int? {
+        private mutating func member(named key: UnsafeBufferPointer<UInt8>) -> Int? {
             index += 1
             while true {
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-                guard let name = readKey() else { return nil }
+                guard let matches = readKey(comparingWith: key) else { return nil }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
                 index += 1
                 skipWhitespace()
-                if name == key { return index }
+                if matches { return index }
                 guard skipValue() else { return nil }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
@@ -80,6 +81,22 @@ public enum JSONLocator {
                 index += 1
                 current += 1
             }
+        }
+
+        /// Reads a key and says whether it is `key`; `nil` when the text ends first.
+        ///
+        /// A key without escapes (nearly all) is compared where it lies; one with escapes is decoded first.
+        private mutating func readKey(comparingWith key: UnsafeBufferPointer<UInt8>) -> Bool? {
+            let start = index + 1
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+            guard end < bytes.count else { return nil }
+            if bytes[end] == UInt8(ascii: "\"") {
+                index = end + 1
+                return end - start == key.count && UnsafeBufferPointer(rebasing: bytes[start..<end]).elementsEqual(key)
+            }
+            guard let decoded = readKey() else { return nil }
+            return decoded.elementsEqual(key)
         }
 
         /// Reads a key, decoding the escapes that matter for comparison (`\"`, `\\`, `\/`, `\uXXXX`).

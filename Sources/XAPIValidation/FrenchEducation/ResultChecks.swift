@@ -129,6 +129,8 @@ extension FrenchEducationChecker {
 
     /// The GAR attribute named in `text`, if any; a byte search for `GARPerson` first, so clean text costs little.
     static func garAttribute(in text: String) -> String? {
+        // Most keys and values are shorter than the marker: nothing to search.
+        guard text.utf8.count >= Self.garMarker.count else { return nil }
         var text = text
         let found = text.withUTF8 { bytes -> Bool in
             // Horspool's search: the window's last byte says how far the marker can move, up to its length.
