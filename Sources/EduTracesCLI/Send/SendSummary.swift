@@ -41,7 +41,8 @@ struct SendSummary {
     var failedIO = false
 
     /// 0 everything given was delivered, 1 some statements were kept back, refused or set aside,
-    /// 3 delivery did not finish (the journal keeps what is left), 2 an input or the journal failed.
+    /// 3 delivery did not finish (the journal keeps what is left), 2 an input or the journal failed; when
+    /// several apply, 2 wins over 3 and 3 over 1 (what must be mended first).
     var exitStatus: Int32 {
         if failedIO { return EduTraces.ExitStatus.usage }
         if incomplete != nil || stillQueued > 0 { return EduTraces.ExitStatus.deliveryIncomplete }
