@@ -21,6 +21,13 @@ struct JournalCommandTests {
         }
     }
 
+    /// An LRS that asks to wait an hour before the next request.
+    struct BusyLRS: Transport {
+        func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+            HTTPResponse(status: 429, headers: ["Retry-After": "3600"], body: [])
+        }
+    }
+
     /// A journal in `folder` with one statement set aside as a conflict and two queued; returns their ids.
     private func journal(in folder: InputFolder) async throws -> (setAside: StatementID, queued: [StatementID]) {
         var configuration = Uploader.Configuration(
@@ -90,5 +97,27 @@ struct JournalCommandTests {
         #expect(run.status == EduTraces.ExitStatus.usage)
         #expect(run.diagnostics == "edutraces journal: \(folder.journal): no journal folder there\n")
         #expect(!FileManager.default.fileExists(atPath: folder.journal))
+    }
+
+    @Test func showsTheDateBeforeWhichDeliveryWaits() async throws {
+        let folder = try InputFolder()
+        var configuration = Uploader.Configuration(
+            endpoint: URL(fileURLWithPath: "/"),
+            credentials: nil,
+            journalDirectory: URL(fileURLWithPath: folder.journal)
+        )
+        configuration.version = .fixed(.v1_0_3)
+        let uploader = try await Uploader(configuration: configuration, transport: BusyLRS())
+        try await uploader.enqueue(try JSONParser().parse(SentStatements().valid().text))
+        await #expect(throws: UploaderError.self) { try await uploader.flush(timeout: .milliseconds(300)) }
+        await uploader.close()
+        let asked = Date()
+        let run = await edutraces(["journal", "--journal", folder.journal, "--format", "json"], environment: [:])
+        let document = try JSONParser().parse(run.output)
+        #expect(document["queued"]?["statements"] == 1)
+        let waitsUntil = try Timestamp(try #require(document["waitsUntil"]?.stringValue)).date
+        #expect(abs(waitsUntil.timeIntervalSince(asked) - 3_600) < 60)
+        let text = await edutraces(["journal", "--journal", folder.journal], environment: [:])
+        #expect(text.outputLines.last?.hasSuffix("(the LRS asked to wait)") == true)
     }
 }

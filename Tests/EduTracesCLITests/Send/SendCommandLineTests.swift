@@ -102,4 +102,19 @@ struct SendCommandLineTests {
         #expect(journal.status == EduTraces.ExitStatus.success)
         #expect(try JSONParser().parse(journal.output)["queued"]?["statements"] == 2)
     }
+
+    @Test func neverPrintsTheBearerToken() async throws {
+        let folder = try InputFolder()
+        let file = try folder.write("export.ndjson", lines: [SentStatements().valid().text])
+        let token = "token-\(UUID().uuidString)"
+        let run = await edutraces(
+            [
+                "send", "--endpoint", Self.unreachable, "--token-env", "LRS_TOKEN", "--journal", folder.journal,
+                "--timeout", "0.5", file,
+            ],
+            environment: ["LRS_TOKEN": token]
+        )
+        #expect(run.status == EduTraces.ExitStatus.deliveryIncomplete)
+        #expect(!run.output.contains(token) && !run.diagnostics.contains(token))
+    }
 }
