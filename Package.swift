@@ -25,7 +25,10 @@ let package = Package(
         .target(name: "XAPIPseudonymization", dependencies: ["XAPI", "Digest"]),
         .target(name: "XAPIUploader", dependencies: ["XAPI", "Digest"]),
         // The command's logic lives in a library so tests can run it in process.
-        .target(name: "EduTracesCLI", dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization"]),
+        .target(
+            name: "EduTracesCLI",
+            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader"]
+        ),
         .executableTarget(name: "edutraces", dependencies: ["EduTracesCLI"]),
         .executableTarget(
             name: "vendor-statement-example",
@@ -59,7 +62,9 @@ let package = Package(
         ),
         .testTarget(
             name: "EduTracesCLITests",
-            dependencies: ["EduTracesCLI", "XAPI", "XAPIValidation", "XAPIPseudonymization", "TestSupport"]
+            dependencies: [
+                "EduTracesCLI", "XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader", "TestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

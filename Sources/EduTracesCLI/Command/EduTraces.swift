@@ -13,17 +13,23 @@ package enum EduTraces {
 
     /// The commands, in the order `edutraces --help` lists them.
     package static var commands: [any Command.Type] {
-        [ValidateCommand.self, PseudonymizeCommand.self, PseudonymCommand.self, RulesCommand.self]
+        [
+            ValidateCommand.self, PseudonymizeCommand.self, PseudonymCommand.self, SendCommand.self,
+            JournalCommand.self, RulesCommand.self,
+        ]
     }
 
     /// Exit statuses, a contract with scripts.
     package enum ExitStatus {
         /// Every statement conforms (warnings allowed).
         package static let success: Int32 = 0
-        /// At least one statement has an error.
+        /// At least one statement has an error (for `send`: was kept back, refused or set aside).
         package static let findings: Int32 = 1
         /// The command line is wrong or an input cannot be read.
         package static let usage: Int32 = 2
+        /// `send` could not finish delivering (the LRS unreachable or refusing the credentials); the journal
+        /// keeps every statement left.
+        package static let deliveryIncomplete: Int32 = 3
     }
 
     /// Runs the command with `arguments` (without the program name) and returns the exit status.
