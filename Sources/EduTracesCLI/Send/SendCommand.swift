@@ -56,12 +56,7 @@ struct SendCommand: Command {
         help: "The xAPI version to check against and to speak; auto checks each statement against its `version` "
             + "and speaks the highest version the LRS announces."
     )
-    static let profile = CommandOption(
-        "--profile",
-        value: "NAME|FILE|none",
-        repeatable: true,
-        help: "A labelling profile to check as well, as validate accepts it; none checks the specification only."
-    )
+    static let profile = ProfileSelection.option
     static let timeout = CommandOption(
         "--timeout",
         value: "SECONDS",

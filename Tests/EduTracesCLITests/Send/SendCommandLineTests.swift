@@ -35,7 +35,7 @@ struct SendCommandLineTests {
         ),
         (
             ["--endpoint", unreachable, "--profile", "cmi5"],
-            "edutraces send: --profile: unknown profile 'cmi5' (available: none)"
+            "edutraces send: --profile: no profile named 'cmi5' and no such file (built in: fr-education, none)"
         ),
     ])
     func usageErrorNamesTheOptionAtFault(arguments: [String], firstLine: String) async {
@@ -47,7 +47,7 @@ struct SendCommandLineTests {
 
     @Test func endpointWithCredentialsIsRefusedWithoutRepeatingThem() async {
         let run = await edutraces(
-            ["send", "--endpoint", "https://maths-plus:s3cret-pass@lrs.example.fr/xAPI/"],
+            ["send", "--profile", "none", "--endpoint", "https://maths-plus:s3cret-pass@lrs.example.fr/xAPI/"],
             environment: [:]
         )
         #expect(run.status == EduTraces.ExitStatus.usage)
@@ -60,7 +60,8 @@ struct SendCommandLineTests {
         let file = try folder.write("export.ndjson", lines: [SentStatements().valid().text])
         let run = await edutraces(
             [
-                "send", "--endpoint", Self.unreachable, "--user", "maths-plus", "--password-env", "LRS_PASSWORD",
+                "send", "--profile", "none", "--endpoint", Self.unreachable, "--user", "maths-plus", "--password-env",
+                "LRS_PASSWORD",
                 "--journal", folder.journal, file,
             ],
             environment: ["OTHER": "value"]
@@ -78,7 +79,7 @@ struct SendCommandLineTests {
         let folder = try InputFolder()
         let missing = folder.path("missing.ndjson")
         let run = await edutraces(
-            ["send", "--endpoint", Self.unreachable, "--journal", folder.journal, missing],
+            ["send", "--profile", "none", "--endpoint", Self.unreachable, "--journal", folder.journal, missing],
             environment: [:]
         )
         #expect(run.status == EduTraces.ExitStatus.usage)
@@ -91,7 +92,10 @@ struct SendCommandLineTests {
         let statements = SentStatements()
         let file = try folder.write("export.ndjson", lines: [statements.valid().text, statements.valid().text])
         let run = await edutraces(
-            ["send", "--endpoint", Self.unreachable, "--journal", folder.journal, "--timeout", "1", file],
+            [
+                "send", "--profile", "none", "--endpoint", Self.unreachable, "--journal", folder.journal, "--timeout",
+                "1", file,
+            ],
             environment: [:]
         )
         #expect(run.status == EduTraces.ExitStatus.deliveryIncomplete)
@@ -109,7 +113,8 @@ struct SendCommandLineTests {
         let token = "token-\(UUID().uuidString)"
         let run = await edutraces(
             [
-                "send", "--endpoint", Self.unreachable, "--token-env", "LRS_TOKEN", "--journal", folder.journal,
+                "send", "--profile", "none", "--endpoint", Self.unreachable, "--token-env", "LRS_TOKEN", "--journal",
+                folder.journal,
                 "--timeout", "0.5", file,
             ],
             environment: ["LRS_TOKEN": token]

@@ -94,7 +94,8 @@ extension InputFolder {
     ) async throws -> CommandRun {
         let endpoint = try endpoint ?? LocalLRS.requireEndpoint().absoluteString
         let common = [
-            "send", "--endpoint", endpoint, "--user", LocalLRS.username, "--password-env", "LRS_PASSWORD",
+            "send", "--profile", "none", "--endpoint", endpoint, "--user", LocalLRS.username, "--password-env",
+            "LRS_PASSWORD",
             "--journal", journal, "--timeout", timeout,
         ]
         return await EduTracesCLITests.edutraces(
