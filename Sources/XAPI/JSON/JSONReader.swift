@@ -185,11 +185,8 @@ struct JSONReader {
         while index < bytes.count {
             let byte = bytes[index]
             // Compact JSON has no whitespace: every byte past the space settles it in one comparison.
-            guard byte <= UInt8(ascii: " ") else { return }
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
-            default: return
-            }
+            guard byte <= UInt8(ascii: " "), byte.isJSONWhitespace else { return }
+            index += 1
         }
     }
 

@@ -26,7 +26,7 @@ extension WrittenForm {
 
     /// The JSON string of `uuid`: its text as written when it still names the same UUID, else lower-case.
     func json(for uuid: UUID) -> JSONValue {
-        if let uuidText, UUID(uuidString: uuidText) == uuid { return .string(uuidText) }
+        if let uuidText, (try? StatementID(uuidText))?.uuid == uuid { return .string(uuidText) }
         return .string(uuid.uuidString.lowercased())
     }
 }
