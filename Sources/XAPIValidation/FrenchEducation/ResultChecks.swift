@@ -109,12 +109,27 @@ extension FrenchEducationChecker {
     /// Whether any key or string of `value` names a GAR attribute, without tracking paths.
     static func containsGARAttribute(_ value: JSONValue) -> Bool {
         switch value {
-        case .string(let text): return garAttribute(in: text) != nil
-        case .array(let elements): return elements.contains(where: containsGARAttribute)
-        case .object(let members):
-            return members.members.contains { garAttribute(in: $0.key) != nil || containsGARAttribute($0.value) }
-        default: return false
+        case .string(let text):
+            return mayHoldGARAttribute(text) && garAttribute(in: text) != nil
+        case .array(let elements):
+            // Reading through the buffer passes over the elements without retaining each one.
+            return elements.withUnsafeBufferPointer { $0.contains(where: containsGARAttribute) }
+        case .object(let object):
+            return object.members.withUnsafeBufferPointer { members in
+                members.contains { member in
+                    (mayHoldGARAttribute(member.key) && garAttribute(in: member.key) != nil)
+                        || containsGARAttribute(member.value)
+                }
+            }
+        default:
+            return false
         }
+    }
+
+    /// Whether a string is long enough to hold the `GARPerson` marker: most keys and values are not.
+    @inline(__always)
+    private static func mayHoldGARAttribute(_ text: String) -> Bool {
+        text.utf8.count >= 9
     }
 
     private mutating func reportGAR(_ attribute: String) {
