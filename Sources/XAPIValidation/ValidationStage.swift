@@ -1,6 +1,6 @@
 public import XAPI
 
-/// The validator as a ``StatementStage``: statements with errors are refused with every error as a reason.
+/// The validator as a `StatementStage` (XAPI): statements with errors are refused with every error as a reason.
 ///
 /// ```swift
 /// let stage = ValidationStage(validator: Validator(configuration: .init(ruleSets: [myProfile])))

@@ -3,7 +3,7 @@ public import XAPI
 /// Collects the findings of one statement while a rule set walks it, with the path to the value under
 /// inspection.
 ///
-/// The path is a stack of tokens, turned into a ``JSONPointer`` only when a finding is recorded, so a
+/// The path is a stack of tokens, turned into a `JSONPointer` only when a finding is recorded, so a
 /// clean statement costs no path building. Every rule set records through one: the spec rules, the
 /// profile engine, a vendor's own.
 ///
