@@ -95,69 +95,12 @@ public enum JSONLocator {
                 index = end + 1
                 return end - start == key.count && UnsafeBufferPointer(rebasing: bytes[start..<end]).elementsEqual(key)
             }
-            guard let decoded = readKey() else { return nil }
-            return decoded.elementsEqual(key)
-        }
-
-        /// Reads a key, decoding the escapes that matter for comparison (`\"`, `\\`, `\/`, `\uXXXX`).
-        private mutating func readKey() -> [UInt8]? {
-            index += 1
-            var key: [UInt8] = []
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                if byte == UInt8(ascii: "\"") { return key }
-                guard byte == UInt8(ascii: "\\") else {
-                    key.append(byte)
-                    continue
-                }
-                guard index < bytes.count else { return nil }
-                let escaped = bytes[index]
-                index += 1
-                switch escaped {
-                case UInt8(ascii: "u"):
-                    guard let scalar = readUnicodeEscape() else { return nil }
-                    key.append(contentsOf: String(Character(scalar)).utf8)
-                case UInt8(ascii: "n"): key.append(0x0A)
-                case UInt8(ascii: "t"): key.append(0x09)
-                case UInt8(ascii: "r"): key.append(0x0D)
-                case UInt8(ascii: "b"): key.append(0x08)
-                case UInt8(ascii: "f"): key.append(0x0C)
-                default: key.append(escaped)
-                }
-            }
-            return nil
-        }
-
-        /// Reads the four hex digits after `\u` (and a low surrogate's escape after a high one).
-        private mutating func readUnicodeEscape() -> Unicode.Scalar? {
-            guard let high = readHex4() else { return nil }
-            if (0xD800..<0xDC00).contains(high), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-                bytes[index + 1] == UInt8(ascii: "u")
-            {
-                index += 2
-                guard let low = readHex4(), (0xDC00..<0xE000).contains(low) else { return nil }
-                return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-            }
-            return Unicode.Scalar(high)
-        }
-
-        private mutating func readHex4() -> UInt32? {
-            guard index + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                let digit: UInt32
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-                default: return nil
-                }
-                value = value << 4 | digit
-                index += 1
-            }
-            return value
+            // Escapes are decoded by the parser's own string reading, never by a second decoder here.
+            var reader = JSONReader(bytes: bytes, maxDepth: 1)
+            reader.index = index
+            guard let decoded = try? reader.parseString() else { return nil }
+            index = reader.index
+            return decoded.utf8.elementsEqual(key)
         }
 
         /// Skips one value of any kind; `false` when the text ends first.

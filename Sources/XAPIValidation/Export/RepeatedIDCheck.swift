@@ -35,10 +35,7 @@ struct RepeatedIDCheck: ExportCheck {
         guard seen != .new else { return [] }
         let id = statementID.canonicalText
         let path = JSONPointer.root.appending("id")
-        switch (seen, position.sharesBatch) {
-        case (.new, _):
-            return []
-        case (_, true):
+        if position.sharesBatch {
             return [
                 Finding(
                     rule: .batchDuplicateID,
@@ -51,7 +48,8 @@ struct RepeatedIDCheck: ExportCheck {
                     )
                 )
             ]
-        case (.repeated, false):
+        }
+        if seen == .repeated {
             return [
                 Finding(
                     rule: .repeatedStatement,
@@ -62,18 +60,17 @@ struct RepeatedIDCheck: ExportCheck {
                     )
                 )
             ]
-        case (.conflicting, false):
-            return [
-                Finding(
-                    rule: .batchDuplicateID,
-                    path: path,
-                    message: LocalizedText(
-                        english: "id \(id) is used earlier in this export by a different statement",
-                        french: "l'id \(id) est déjà utilisé plus haut dans cet export par une autre déclaration"
-                    )
-                )
-            ]
         }
+        return [
+            Finding(
+                rule: .batchDuplicateID,
+                path: path,
+                message: LocalizedText(
+                    english: "id \(id) is used earlier in this export by a different statement",
+                    french: "l'id \(id) est déjà utilisé plus haut dans cet export par une autre déclaration"
+                )
+            )
+        ]
     }
 
     func finish() -> [ExportFinding] { [] }
