@@ -60,6 +60,14 @@ let package = Package(
             name: "XAPIPseudonymizationTests",
             dependencies: ["XAPIPseudonymization", "XAPI", "XAPIValidation", "Digest", "TestSupport"]
         ),
+        // The README's Swift snippets, compiled into READMETests by the READMESnippets plugin.
+        .executableTarget(name: "readme-snippets", path: "Plugins/READMESnippetsTool"),
+        .plugin(name: "READMESnippets", capability: .buildTool(), dependencies: ["readme-snippets"]),
+        .testTarget(
+            name: "READMETests",
+            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader"],
+            plugins: ["READMESnippets"]
+        ),
         .testTarget(
             name: "EduTracesCLITests",
             dependencies: [
@@ -71,7 +79,7 @@ let package = Package(
 )
 
 // Imports say what each module exposes; existentials are spelled `any`.
-for target in package.targets {
+for target in package.targets where target.type != .plugin {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
             .enableUpcomingFeature("ExistentialAny"),
