@@ -20,7 +20,7 @@ public import XAPI
 /// let shared = try pseudonymizer.pseudonymize(statement)
 /// ```
 ///
-/// A `Pseudonymizer` is a value: share it across tasks freely. It is a ``StatementStage``, so the uploader
+/// A `Pseudonymizer` is a value: share it across tasks freely. It is a `StatementStage` (module XAPI), so the uploader
 /// can pseudonymize before it persists anything. Its `description` names the scope and key id, never the key.
 public struct Pseudonymizer: StatementStage, CustomStringConvertible, CustomDebugStringConvertible,
     CustomReflectable

@@ -64,13 +64,7 @@ package enum EduTraces {
             standardOutput.write(help)
             return ExitStatus.success
         case "help":
-            guard let name = rest.first else {
-                standardOutput.write(help)
-                return ExitStatus.success
-            }
-            guard let command = command(named: name) else { return unknownCommand(name, context: context) }
-            standardOutput.write(command.help)
-            return ExitStatus.success
+            return help(rest, context: context)
         default:
             if let command = command(named: word) {
                 return await command.main(rest, in: context)
@@ -102,7 +96,8 @@ package enum EduTraces {
             names.append(command.name)
             examples += command.examples.prefix(2)
         }
-        text += "       edutraces help [COMMAND]\n       edutraces --version\n\nCommands:\n"
+        let helpUsage = [CommandLineReference.format.usageTerm, CommandLineReference.command.usageTerm]
+        text += "       edutraces help \(helpUsage.joined(separator: " "))\n       edutraces --version\n\nCommands:\n"
         let width = names.map(\.count).max() ?? 0
         for command in commands {
             let padding = String(repeating: " ", count: width - command.name.count)
@@ -111,6 +106,29 @@ package enum EduTraces {
         text += "\nRun 'edutraces COMMAND --help' (or 'edutraces help COMMAND') for a command's options and examples.\n"
         text += CommandHelp.examplesSection(examples)
         return text
+    }
+
+    /// `edutraces help [--format text|markdown] [COMMAND]`: the help of the program or of one command, as printed
+    /// or as the Markdown of the command-line reference.
+    private static func help(_ words: [String], context: CommandContext) -> Int32 {
+        let arguments: ParsedArguments
+        do throws(UsageError) {
+            arguments = try ParsedArguments(
+                words,
+                options: [CommandLineReference.format],
+                operands: [CommandLineReference.command]
+            )
+        } catch {
+            return usageError("help: \(error.description)", context: context)
+        }
+        let markdown = arguments.value(of: CommandLineReference.format) == CommandLineReference.Format.markdown.rawValue
+        guard let name = arguments.operands.first else {
+            context.output.write(markdown ? CommandLineReference.markdown() : help)
+            return ExitStatus.success
+        }
+        guard let command = command(named: name) else { return unknownCommand(name, context: context) }
+        context.output.write(markdown ? CommandLineReference.section(for: command) : command.help)
+        return ExitStatus.success
     }
 
     private static var commandNames: [String] {
