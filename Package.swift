@@ -35,6 +35,13 @@ let package = Package(
             dependencies: ["XAPI", "XAPIValidation"],
             path: "Examples/VendorStatement"
         ),
+        // A pupil's quiz session through validation, pseudonymization and the uploader to an LRS.
+        .executableTarget(
+            name: "quiz-session-example",
+            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader"],
+            path: "Examples/QuizSession",
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "edutraces-benchmarks",
             dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader", "EduTracesCLI", "Digest"],
@@ -59,6 +66,11 @@ let package = Package(
         .testTarget(
             name: "XAPIPseudonymizationTests",
             dependencies: ["XAPIPseudonymization", "XAPI", "XAPIValidation", "Digest", "TestSupport"]
+        ),
+        // Runs the examples' executables (built beside the tests) against the real LRS.
+        .testTarget(
+            name: "ExamplesTests",
+            dependencies: ["XAPI", "XAPIPseudonymization", "XAPIUploader"]
         ),
         .testTarget(
             name: "EduTracesCLITests",
