@@ -111,3 +111,18 @@ struct QuizSession {
         try Score(scaled: Double(correct) / Double(total), raw: Double(correct), min: 0, max: Double(total))
     }
 }
+
+extension QuizSession {
+    /// The quiz of this example: an assessment with a French name.
+    static let fractions = Activity(
+        id: "https://exercices.maths-plus.example/fractions/quiz-3",
+        definition: ActivityDefinition(name: ["fr-FR": "Quiz : les fractions"], type: ActivityType.assessment)
+    )
+
+    /// Its questions.
+    static let fractionsQuestions = [
+        Question(number: 1, text: "1/2 + 1/4 = ?", choices: [("a", "2/6"), ("b", "3/4")], correct: "b"),
+        Question(number: 2, text: "2/3 de 9 = ?", choices: [("a", "6"), ("b", "3")], correct: "a"),
+        Question(number: 3, text: "3/5 > 1/2 ?", choices: [("a", "vrai"), ("b", "faux")], correct: "a"),
+    ]
+}

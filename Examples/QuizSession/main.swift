@@ -40,43 +40,21 @@ do {
     let printer = Task { for await event in uploader.events { print("    uploader: " + line(for: event)) } }
 
     // The pupil as the ENT knows them after sign-in; this account never leaves the device in clear.
-    let session = QuizSession(
-        pupil: Agent(
-            account: Account(homePage: "https://ent.example.fr", name: "0b7a5c3e-91d2-4f68-a4b0-5e2c8d17f903")
-        ),
-        quiz: Activity(
-            id: "https://exercices.maths-plus.example/fractions/quiz-3",
-            definition: ActivityDefinition(name: ["fr-FR": "Quiz : les fractions"], type: ActivityType.assessment)
-        )
+    let pupil = Agent(
+        account: Account(homePage: "https://ent.example.fr", name: "0b7a5c3e-91d2-4f68-a4b0-5e2c8d17f903")
     )
-    let questions = [
-        QuizSession.Question(number: 1, text: "1/2 + 1/4 = ?", choices: [("a", "2/6"), ("b", "3/4")], correct: "b"),
-        QuizSession.Question(number: 2, text: "2/3 de 9 = ?", choices: [("a", "6"), ("b", "3")], correct: "a"),
-        QuizSession.Question(number: 3, text: "3/5 > 1/2 ?", choices: [("a", "vrai"), ("b", "faux")], correct: "a"),
-    ]
-    var statements = [("initialized the quiz", session.initialized())]
-    for (question, choice) in zip(questions, ["b", "b", "a"]) {
-        let statement = try session.answered(question, choice: choice, seconds: 20 + Double(question.number) * 5)
-        statements.append(("answered question \(question.number) with \(choice)", statement))
-    }
-    if settings.withMistake {
-        statements.append(
-            ("answered (a careless build: the pupil's account in the activity id)", try session.mistake())
-        )
-    }
-    statements += [
-        ("completed the quiz, 2 of 3", try session.completed(correct: 2, of: 3, seconds: 95)),
-        ("passed the quiz", try session.passed(correct: 2, of: 3, seconds: 95)),
-        ("terminated the quiz", try session.terminated(seconds: 110)),
-    ]
-
-    print("quiz session, registration \(session.registration.uuidString.lowercased()), \(statements.count) statements")
+    let session = QuizSession(pupil: pupil, quiz: QuizSession.fractions)
+    print("quiz session, registration \(session.registration.uuidString.lowercased())")
     print("  LRS:     \(settings.endpoint.absoluteString) as \(settings.credentials)")
     print("  key:     \(keyOrigin)")
     print("  journal: \(folder.appendingPathComponent("journal").path)")
+
+    // Each event becomes a statement handed to the uploader at once, as the app would do it.
+    var built = 0
     var notSent = 0
-    for (what, statement) in statements {
-        print("  pupil \(what)")
+    func send(_ event: String, _ statement: Statement) async throws {
+        print("  pupil \(event)")
+        built += 1
         do {
             try await uploader.enqueue(statement)
         } catch {
@@ -86,6 +64,19 @@ do {
             for reason in rejection.reasons { print("    \(reason)") }
         }
     }
+    try await send("initialized the quiz", session.initialized())
+    for (question, choice) in zip(QuizSession.fractionsQuestions, ["b", "b", "a"]) {
+        try await send(
+            "answered question \(question.number) with \(choice)",
+            session.answered(question, choice: choice, seconds: 25)
+        )
+    }
+    if settings.withMistake {
+        try await send("answered (a careless build: the pupil's account in the activity id)", session.mistake())
+    }
+    try await send("completed the quiz, 2 of 3", session.completed(correct: 2, of: 3, seconds: 95))
+    try await send("passed the quiz", session.passed(correct: 2, of: 3, seconds: 95))
+    try await send("terminated the quiz", session.terminated(seconds: 110))
 
     var waitProblem: String?
     do {
@@ -98,11 +89,11 @@ do {
     await printer.value
 
     print(
-        "\(statements.count) statements: \(counters.delivered) delivered, \(notSent) not sent, "
+        "\(built) statements: \(counters.delivered) delivered, \(notSent) not sent, "
             + "\(counters.setAside) set aside by the LRS, \(counters.dropped) dropped, \(counters.queued) still queued"
     )
     if let waitProblem { print("delivery did not finish: \(waitProblem); the journal keeps what is left") }
-    exit(counters.delivered == statements.count ? 0 : 1)
+    exit(counters.delivered == built ? 0 : 1)
 } catch {
     print("quiz-session-example: \(error)")
     exit(2)
