@@ -21,7 +21,7 @@ extension Report: CustomStringConvertible {
     /// ```swift
     /// print(report.description(in: .french))
     /// // 1 erreur, 0 avertissement (xAPI 1.0.3) :
-    /// // erreur fr.id à /id : ...
+    /// // erreur fr.id à / : la déclaration n'a pas d'id : fixer un UUID à sa création, ...
     /// ```
     ///
     /// A report without findings is the count alone: `0 errors, 0 warnings (xAPI 1.0.3)`.
