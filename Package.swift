@@ -35,6 +35,13 @@ let package = Package(
             dependencies: ["XAPI", "XAPIValidation"],
             path: "Examples/VendorStatement"
         ),
+        // A pupil's quiz session through validation, pseudonymization and the uploader to an LRS.
+        .executableTarget(
+            name: "quiz-session-example",
+            dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader"],
+            path: "Examples/QuizSession",
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "edutraces-benchmarks",
             dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader", "EduTracesCLI", "Digest"],
@@ -67,6 +74,11 @@ let package = Package(
             name: "READMETests",
             dependencies: ["XAPI", "XAPIValidation", "XAPIPseudonymization", "XAPIUploader"],
             plugins: ["READMESnippets"]
+        ),
+        // Runs the examples' executables (built beside the tests) against the real LRS.
+        .testTarget(
+            name: "ExamplesTests",
+            dependencies: ["XAPI", "XAPIPseudonymization", "XAPIUploader"]
         ),
         .testTarget(
             name: "EduTracesCLITests",
