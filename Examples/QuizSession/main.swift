@@ -22,7 +22,8 @@ do {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let (key, keyOrigin) = try settings.key(throwawayIn: folder)
 
-    // Checked first, then pseudonymized: only the pseudonymous statement reaches the disk and the LRS.
+    // Pseudonymized, then checked: what is checked is what reaches the disk and the LRS, so the French
+    // profile's agent rules (an opaque account name, no name) see the pseudonym, not the ENT's account.
     let validation = ValidationStage(validator: Validator(configuration: .init(ruleSets: [FrenchEducationProfile()])))
     let pseudonymization = try Pseudonymizer(
         key: key,
@@ -34,7 +35,7 @@ do {
         credentials: settings.credentials,
         journalDirectory: folder.appendingPathComponent("journal")
     )
-    configuration.stages = [validation, pseudonymization]
+    configuration.stages = [pseudonymization, validation]
     configuration.flushInterval = .milliseconds(500)
     let uploader = try await Uploader(configuration: configuration)
     let printer = Task { for await event in uploader.events { print("    uploader: " + line(for: event)) } }

@@ -14,7 +14,7 @@ extension Uploader {
     ///     credentials: .basic(username: "maths-plus", password: secret),
     ///     journalDirectory: appSupport.appendingPathComponent("traces")
     /// )
-    /// configuration.stages = [validationStage, pseudonymizationStage]
+    /// configuration.stages = [pseudonymizationStage, validationStage]
     /// let uploader = try await Uploader(configuration: configuration)
     /// ```
     public struct Configuration: Sendable {
