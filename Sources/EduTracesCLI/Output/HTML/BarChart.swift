@@ -27,12 +27,12 @@ struct BarChart {
     let title: String
     let bars: [Bar]
 
-    private static let width = 640.0
-    private static let valueSpace = 110.0
+    private static let width = 480.0
+    private static let valueSpace = 72.0
     private static let rowHeight = 38.0
     private static let barHeight = 16.0
     /// Longer labels are cut (with an ellipsis) in the chart; the table beside it has them whole.
-    private static let labelLimit = 72
+    private static let labelLimit = 58
 
     /// The `<svg>` element.
     var svg: String {
@@ -45,7 +45,7 @@ struct BarChart {
             let top = Double(row) * Self.rowHeight
             svg += "<g><title>\(XMLText.escape(bar.label)): \(XMLText.escape(bar.value))</title>"
             svg +=
-                "<text class=\"label\" x=\"0\" y=\"\(Self.number(top + 16))\">\(XMLText.escape(Self.cut(bar.label)))</text>"
+                "<text class=\"label\" x=\"0\" y=\"\(Self.number(top + 15))\">\(XMLText.escape(Self.cut(bar.label)))</text>"
             let barTop = top + 21
             svg +=
                 "<rect class=\"track\" x=\"0\" y=\"\(Self.number(barTop))\" width=\"\(Self.number(barSpace))\" "

@@ -17,7 +17,7 @@ struct ChartSection {
     /// Opens the section and writes its heading.
     func open(to output: Output) {
         output.write("<section aria-labelledby=\"\(XMLText.escape(id))\">\n")
-        output.write("<h2 id=\"\(XMLText.escape(id))\">\(XMLText.escape(title))</h2>\n")
+        output.write("<h2 id=\"\(XMLText.escape(id))\">\(XMLText.escape(title))</h2>\n<div class=\"figure\">\n")
     }
 
     /// Writes the table alternative, folded: each row's label as a row heading, then its cells.
@@ -37,8 +37,10 @@ struct ChartSection {
         output.write("</tbody>\n</table></div></details>\n")
     }
 
-    /// Closes the section.
-    func close(to output: Output) {
+    /// Closes the section, after a `note` under the chart and its table, if any.
+    func close(note: String? = nil, to output: Output) {
+        output.write("</div>\n")
+        if let note { output.write("<p class=\"note\">\(XMLText.escape(note))</p>\n") }
         output.write("</section>\n")
     }
 }

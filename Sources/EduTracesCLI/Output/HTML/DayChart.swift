@@ -10,12 +10,12 @@ struct DayChart {
     /// The days (`YYYY-MM-DD`) and their counts, in date order.
     let days: [(date: String, count: Int)]
 
-    private static let width = 640.0
+    private static let width = 480.0
     private static let plotTop = 20.0
     private static let plotHeight = 160.0
-    private static let maximumColumnWidth = 48.0
+    private static let maximumColumnWidth = 40.0
     /// At most this many dates are written under the axis; the others are in the table.
-    private static let dateLabels = 6
+    private static let dateLabels = 5
 
     /// The `<svg>` element.
     var svg: String {
@@ -28,7 +28,7 @@ struct DayChart {
         var svg =
             "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" "
             + "xmlns=\"http://www.w3.org/2000/svg\"><title>\(XMLText.escape(title))</title>"
-        svg += "<text class=\"value\" x=\"0\" y=\"12\">\(maximum)</text>"
+        svg += "<text class=\"value\" x=\"0\" y=\"14\">\(maximum)</text>"
         svg +=
             "<line class=\"axis\" x1=\"0\" y1=\"\(BarChart.number(baseline))\" x2=\"\(Int(Self.width))\" "
             + "y2=\"\(BarChart.number(baseline))\"/>"
@@ -40,8 +40,11 @@ struct DayChart {
                 + "y=\"\(BarChart.number(baseline - columnHeight))\" width=\"\(BarChart.number(columnWidth))\" "
                 + "height=\"\(BarChart.number(columnHeight))\"><title>\(XMLText.escape(day.date)): \(day.count)</title></rect>"
             if position % labelEvery == 0 {
-                let anchor = position == 0 && days.count > 1 ? "start" : "middle"
-                let x = anchor == "start" ? center - columnWidth / 2 : center
+                // The outer dates are aligned on their column's edge, so that they stay inside the chart.
+                let anchor =
+                    center < 40 ? "start" : center > Self.width - 40 ? "end" : "middle"
+                let x =
+                    anchor == "start" ? center - columnWidth / 2 : anchor == "end" ? center + columnWidth / 2 : center
                 svg +=
                     "<text class=\"label\" text-anchor=\"\(anchor)\" x=\"\(BarChart.number(x))\" "
                     + "y=\"\(BarChart.number(baseline + 20))\">\(XMLText.escape(day.date))</text>"

@@ -94,11 +94,8 @@ struct QualityPage {
         let section = ChartSection(id: "days", title: labels.statementsPerDay, labels: labels)
         section.open(to: output)
         if !days.isEmpty { output.write(DayChart(title: labels.statementsPerDay, days: days).svg + "\n") }
-        if tally.days.hasOther {
-            output.write("<p class=\"note\">\(XMLText.escape(labels.capped(tally.days.limit)))</p>\n")
-        }
         section.table(headings: [labels.day, labels.statements], rows: rows, to: output)
-        section.close(to: output)
+        section.close(note: tally.days.hasOther ? labels.capped(tally.days.limit) : nil, to: output)
     }
 
     private func writeVerbs(to output: Output) {
@@ -121,15 +118,12 @@ struct QualityPage {
         let section = ChartSection(id: "verbs", title: labels.statementsPerVerb, labels: labels)
         section.open(to: output)
         output.write(chart.svg + "\n")
-        if tally.verbs.hasOther {
-            output.write("<p class=\"note\">\(XMLText.escape(labels.capped(tally.verbs.limit)))</p>\n")
-        }
         section.table(
             headings: [labels.verb, "id", labels.statements],
             rows: verbs.map { (label: $0.label, cells: [$0.id, "\($0.count)"]) },
             to: output
         )
-        section.close(to: output)
+        section.close(note: tally.verbs.hasOther ? labels.capped(tally.verbs.limit) : nil, to: output)
     }
 
     private func writePlatforms(to output: Output) {
@@ -157,9 +151,6 @@ struct QualityPage {
         let section = ChartSection(id: "platforms", title: labels.conformingPerPlatform, labels: labels)
         section.open(to: output)
         output.write(chart.svg + "\n")
-        if tally.platforms.hasOther {
-            output.write("<p class=\"note\">\(XMLText.escape(labels.capped(tally.platforms.limit)))</p>\n")
-        }
         section.table(
             headings: [labels.platform, labels.statements, labels.conforming, labels.share],
             rows: platforms.map { platform in
@@ -174,7 +165,7 @@ struct QualityPage {
             },
             to: output
         )
-        section.close(to: output)
+        section.close(note: tally.platforms.hasOther ? labels.capped(tally.platforms.limit) : nil, to: output)
     }
 
     /// `YYYY-MM-DD` of a day counted from 1970-01-01 (UTC).

@@ -29,8 +29,8 @@ enum QualityPageStyle {
         .card.error dd { color: var(--error); }
         .card.warning dd { color: var(--warning); }
         .card.conforming dd { color: var(--conforming); }
-        .chart { display: block; width: 100%; max-width: 760px; height: auto; margin: 0.5rem 0; }
-        .chart text { font-size: 15px; fill: var(--text); font-family: inherit; }
+        .chart { display: block; width: 100%; max-width: 640px; height: auto; margin: 0.5rem 0; }
+        .chart text { font-size: 14px; fill: var(--text); font-family: inherit; }
         .chart .value { fill: var(--muted); font-variant-numeric: tabular-nums; }
         .chart .track { fill: var(--track); }
         .chart .bar { fill: var(--bar); }
@@ -39,6 +39,10 @@ enum QualityPageStyle {
         .chart .conforming { fill: var(--conforming); }
         .chart .axis { stroke: var(--muted); stroke-width: 1; }
         .scroll { overflow-x: auto; }
+        @media (min-width: 1000px) {
+          .figure { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 2rem; align-items: start; }
+          .figure table { margin-top: 0.5rem; }
+        }
         table { border-collapse: collapse; margin: 0.5rem 0 1rem; min-width: 50%; }
         caption { text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.25rem; }
         th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
@@ -54,15 +58,24 @@ enum QualityPageStyle {
           vertical-align: middle; }
         .badge.error { background: var(--error); }
         .badge.warning { background: var(--warning); }
+        table.examples { width: 100%; table-layout: fixed; }
+        table.examples th:nth-child(1) { width: 30%; }
+        table.examples th:nth-child(2) { width: 22%; }
         table.examples td { overflow-wrap: anywhere; }
+        table.examples td code { overflow-wrap: anywhere; }
         table.examples tr.error td:first-child { border-left: 3px solid var(--error); }
         table.examples tr.warning td:first-child { border-left: 3px solid var(--warning); }
         footer { color: var(--muted); font-size: 0.9rem; border-top: 1px solid var(--line); margin-top: 2rem; }
         @media (max-width: 600px) {
           main, footer { padding: 0 0.75rem; }
           h1 { font-size: 1.4rem; }
-          .chart text { font-size: 20px; }
+          .wide { display: none; }
           th, td { padding: 0.25rem 0.4rem; }
+          table { font-size: 0.9rem; }
+          table.examples, table.examples tbody, table.examples tr, table.examples td { display: block; width: auto; }
+          table.examples thead { display: none; }
+          table.examples tr { border-bottom: 1px solid var(--line); padding: 0.3rem 0; }
+          table.examples td { border: none; padding: 0.1rem 0.4rem; }
         }
 
         """

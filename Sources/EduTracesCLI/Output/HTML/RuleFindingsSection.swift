@@ -16,7 +16,14 @@ struct RuleFindingsSection {
     /// The rules that found something, most findings first, each with the in-page anchor of its details.
     private var ranked: [(anchor: String, id: String, findings: RuleFindings)] {
         tally.rules.entries
-            .sorted { $0.value.total != $1.value.total ? $0.value.total > $1.value.total : $0.key < $1.key }
+            .sorted { first, second in
+                // Rules that found errors first: they decide whether the export conforms.
+                let firstHasErrors = first.value.errors > 0
+                let secondHasErrors = second.value.errors > 0
+                if firstHasErrors != secondHasErrors { return firstHasErrors }
+                if first.value.total != second.value.total { return first.value.total > second.value.total }
+                return first.key < second.key
+            }
             .enumerated()
             .map { (anchor: "rule-\($0.offset + 1)", id: $0.element.key, findings: $0.element.value) }
     }
@@ -44,16 +51,16 @@ struct RuleFindingsSection {
                 )
             }
         )
+        // Chart and table one under the other: the table has five columns and is as long as the chart.
         output.write(chart.svg + "\n")
-        if tally.rules.hasOther {
-            output.write("<p class=\"note\">\(XMLText.escape(labels.capped(tally.rules.limit)))</p>\n")
-        }
         output.write(
             "<div class=\"scroll\"><table>\n<caption>\(XMLText.escape(labels.findingsPerRule))</caption>\n<thead><tr>"
         )
-        for heading in [labels.rule, labels.errors, labels.warnings, labels.findings, labels.source] {
+        for heading in [labels.rule, labels.errors, labels.warnings, labels.findings] {
             output.write("<th scope=\"col\">\(XMLText.escape(heading))</th>")
         }
+        // The source is in each rule's details too; a phone hides this column.
+        output.write("<th scope=\"col\" class=\"wide\">\(XMLText.escape(labels.source))</th>")
         output.write("</tr></thead>\n<tbody>\n")
         for rule in ranked {
             output.write(
@@ -62,10 +69,14 @@ struct RuleFindingsSection {
                     + "<td class=\"number\" data-count=\"errors\">\(rule.findings.errors)</td>"
                     + "<td class=\"number\" data-count=\"warnings\">\(rule.findings.warnings)</td>"
                     + "<td class=\"number\" data-count=\"findings\">\(rule.findings.total)</td>"
-                    + "<td>\(XMLText.escape(rules[rule.id]?.spec ?? ""))</td></tr>\n"
+                    + "<td class=\"wide\">\(XMLText.escape(rules[rule.id]?.spec ?? ""))</td></tr>\n"
             )
         }
-        output.write("</tbody>\n</table></div>\n</section>\n")
+        output.write("</tbody>\n</table></div>\n")
+        if tally.rules.hasOther {
+            output.write("<p class=\"note\">\(XMLText.escape(labels.capped(tally.rules.limit)))</p>\n")
+        }
+        output.write("</section>\n")
     }
 
     /// Each rule that found something: what it asks, where it comes from, and its first examples.
