@@ -69,7 +69,6 @@ enum QualityPageStyle {
         @media (max-width: 600px) {
           main, footer { padding: 0 0.75rem; }
           h1 { font-size: 1.4rem; }
-          .wide { display: none; }
           th, td { padding: 0.25rem 0.4rem; }
           table { font-size: 0.9rem; }
           table.examples, table.examples tbody, table.examples tr, table.examples td { display: block; width: auto; }

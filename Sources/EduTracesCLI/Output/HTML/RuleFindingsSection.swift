@@ -51,16 +51,15 @@ struct RuleFindingsSection {
                 )
             }
         )
-        // Chart and table one under the other: the table has five columns and is as long as the chart.
-        output.write(chart.svg + "\n")
+        // The source of each rule is in its details below, so that this table stays narrow enough to sit
+        // beside the chart on a wide screen.
+        output.write("<div class=\"figure\">\n" + chart.svg + "\n")
         output.write(
             "<div class=\"scroll\"><table>\n<caption>\(XMLText.escape(labels.findingsPerRule))</caption>\n<thead><tr>"
         )
         for heading in [labels.rule, labels.errors, labels.warnings, labels.findings] {
             output.write("<th scope=\"col\">\(XMLText.escape(heading))</th>")
         }
-        // The source is in each rule's details too; a phone hides this column.
-        output.write("<th scope=\"col\" class=\"wide\">\(XMLText.escape(labels.source))</th>")
         output.write("</tr></thead>\n<tbody>\n")
         for rule in ranked {
             output.write(
@@ -68,11 +67,10 @@ struct RuleFindingsSection {
                     + "<a href=\"#\(rule.anchor)\"><code>\(XMLText.escape(rule.id))</code></a></th>"
                     + "<td class=\"number\" data-count=\"errors\">\(rule.findings.errors)</td>"
                     + "<td class=\"number\" data-count=\"warnings\">\(rule.findings.warnings)</td>"
-                    + "<td class=\"number\" data-count=\"findings\">\(rule.findings.total)</td>"
-                    + "<td class=\"wide\">\(XMLText.escape(rules[rule.id]?.spec ?? ""))</td></tr>\n"
+                    + "<td class=\"number\" data-count=\"findings\">\(rule.findings.total)</td></tr>\n"
             )
         }
-        output.write("</tbody>\n</table></div>\n")
+        output.write("</tbody>\n</table></div>\n</div>\n")
         if tally.rules.hasOther {
             output.write("<p class=\"note\">\(XMLText.escape(labels.capped(tally.rules.limit)))</p>\n")
         }
