@@ -99,7 +99,12 @@ struct RuleFindingsSection {
             output.write("<p class=\"source\">\(XMLText.escape(labels.sourceLead))")
             output.write(XMLText.escape(spec.isEmpty ? "–" : spec))
             if let link = RuleDocumentation.link(ruleID: rule.id, spec: spec) {
-                output.write(" — <a href=\"\(XMLText.escape(link))\">\(XMLText.escape(labels.documentation))</a>")
+                // The link's accessible name says which rule: a screen reader's list of links has one per rule.
+                let name = "\(labels.documentation) \(rule.id)"
+                output.write(
+                    " — <a href=\"\(XMLText.escape(link))\" aria-label=\"\(XMLText.escape(name))\">"
+                        + "\(XMLText.escape(labels.documentation))</a>"
+                )
             }
             output.write("</p>\n")
             writeExamples(rule.findings, to: output)
