@@ -58,6 +58,30 @@ struct HTMLReportTests {
         #expect(html.links.contains("https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#2.4.2.3"))
     }
 
+    @Test func linksLabellingRulesToTheGuideOfTheProfile() async throws {
+        let html = try HTMLReport(await edutraces("validate", "--format", "html", Self.sample).output)
+        #expect(html.rules["fr.agent.account"] != nil)
+        #expect(html.links.contains("https://edutraces.org/xapi/profiles/fr-education/documentation#fr-agent-account"))
+        #expect(html.links.contains("https://www.rfc-editor.org/rfc/rfc8259"))
+    }
+
+    @Test func showsDaysWithoutStatementsBetweenTheFirstAndTheLast() async throws {
+        let inputs = try InputFolder()
+        let lines = ["2026-03-02T08:00:00Z", "2026-03-02T23:30:00-02:00", "2026-03-05T10:00:00Z"].enumerated().map {
+            Statements.valid($0.offset, extra: #","timestamp":"\#($0.element)""#)
+        }
+        let file = try inputs.write("export.ndjson", lines: lines)
+        let html = try HTMLReport(
+            await inputs.edutraces("validate", "--profile", "none", "--format", "html", file).output
+        )
+        // 23:30 at UTC-2 is 01:30 the next day in UTC.
+        #expect(
+            html.rows["days"] == [
+                ["2026-03-02", "1"], ["2026-03-03", "1"], ["2026-03-04", "0"], ["2026-03-05", "1"],
+            ]
+        )
+    }
+
     @Test func isSelfContainedWithoutScript() async throws {
         let html = try HTMLReport(await edutraces("validate", "--format", "html", Self.sample).output)
         #expect(!html.elements.contains("script"))

@@ -81,14 +81,21 @@ struct QualityPage {
     private func writeDays(to output: Output) {
         var days: [(date: String, count: Int)] = []
         var undated: [(label: String, count: Int)] = []
+        var counts: [Int: Int] = [:]
         for (day, count) in tally.days.entries {
             if let day {
-                days.append((Self.date(ofDay: day), count))
+                counts[day] = count
             } else {
                 undated.append((labels.noTimestamp, count))
             }
         }
-        days.sort { $0.date < $1.date }
+        // Days without statements between the first and the last are shown as zero, so that the chart's
+        // columns are evenly spaced in time (when the span is no longer than the cap on distinct days).
+        if let first = counts.keys.min(), let last = counts.keys.max(), last - first < tally.days.limit {
+            days = (first...last).map { (Self.date(ofDay: $0), counts[$0] ?? 0) }
+        } else {
+            days = counts.sorted { $0.key < $1.key }.map { (Self.date(ofDay: $0.key), $0.value) }
+        }
         if tally.days.hasOther { undated.append((labels.other, tally.days.other)) }
         let rows = days.map { (label: $0.date, cells: ["\($0.count)"]) } + undated.map { ($0.label, ["\($0.count)"]) }
         let section = ChartSection(id: "days", title: labels.statementsPerDay, labels: labels)
