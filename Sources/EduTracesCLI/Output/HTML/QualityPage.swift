@@ -126,7 +126,7 @@ struct QualityPage {
         section.open(to: output)
         output.write(chart.svg + "\n")
         section.table(
-            headings: [labels.verb, "id", labels.statements],
+            headings: [labels.verb, "verb.id", labels.statements],
             rows: verbs.map { (label: $0.label, cells: [$0.id, "\($0.count)"]) },
             to: output
         )
