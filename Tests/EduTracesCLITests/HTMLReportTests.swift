@@ -58,6 +58,18 @@ struct HTMLReportTests {
         #expect(html.links.contains("https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#2.4.2.3"))
     }
 
+    @Test func keepsOnlyTheFirstExamplesOfARule() async throws {
+        let inputs = try InputFolder()
+        let file = try inputs.write("export.ndjson", lines: (1...8).map(Statements.badMailbox))
+        let html = try HTMLReport(
+            await inputs.edutraces("validate", "--profile", "none", "--format", "html", file).output
+        )
+        #expect(html.rules["xapi.mbox"]?["findings"] == 8)
+        let examples = try #require(html.rows["details"])
+        #expect(examples.map(\.first) == (1...5).map { "\(file):\($0)" })
+        #expect(html.text.contains("3 more not shown"))
+    }
+
     @Test func linksLabellingRulesToTheGuideOfTheProfile() async throws {
         let html = try HTMLReport(await edutraces("validate", "--format", "html", Self.sample).output)
         #expect(html.rules["fr.agent.account"] != nil)
@@ -96,11 +108,19 @@ struct HTMLReportTests {
         let inputs = try InputFolder()
         let hostile = "</svg><script>alert('x')</script> & \"more\""
         let platform = #","context":{"platform":"</svg><script>alert('x')</script> & \"more\""}"#
-        let file = try inputs.write("export.ndjson", lines: [Statements.valid(1, extra: platform)])
+        // A file name and a verb display written by someone else are as hostile as the platform.
+        let statement = Statements.valid(1, extra: platform)
+            .replacingOccurrences(of: #""en-US":"completed""#, with: #""en-US":"<b onclick='x'>done</b>""#)
+            .replacingOccurrences(of: "mailto:learner@", with: "learner@")
+        let file = try inputs.write("a&b<i>'x'.ndjson", lines: [statement])
         let run = await inputs.edutraces("validate", "--profile", "none", "--format", "html", file)
         let html = try HTMLReport(run.output)
         #expect(!html.elements.contains("script"))
+        #expect(!html.elements.contains("b"))
+        #expect(!html.elements.contains("i"))
         #expect(html.rows["platforms"]?.first?.first == hostile)
+        #expect(html.rows["verbs"]?.first?.first == "<b onclick='x'>done</b>")
+        #expect(html.rows["details"]?.first?.first == "\(file):1")
         #expect(!run.output.contains("<script"))
     }
 
