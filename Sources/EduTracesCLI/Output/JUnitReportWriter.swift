@@ -24,7 +24,7 @@ struct JUnitReportWriter: ReportWriter {
     mutating func record(_ verdict: StatementVerdict, input: String) throws {
         guard let cases else { return }
         let name = "statement \(verdict.index) (line \(verdict.line))" + (verdict.id.map { " \($0)" } ?? "")
-        try cases.write("  <testcase classname=\"\(Self.escape(input))\" name=\"\(Self.escape(name))\"")
+        try cases.write("  <testcase classname=\"\(XMLText.escape(input))\" name=\"\(XMLText.escape(name))\"")
         guard !verdict.findings.isEmpty else {
             try cases.write("/>\n")
             return
@@ -34,16 +34,16 @@ struct JUnitReportWriter: ReportWriter {
         let warnings = verdict.findings.filter { $0.severity == .warning }
         if let first = errors.first {
             try cases.write(
-                "   <failure type=\"\(Self.escape(first.rule))\" message=\"\(Self.escape(first.message(in: language)))\">"
+                "   <failure type=\"\(XMLText.escape(first.rule))\" message=\"\(XMLText.escape(first.message(in: language)))\">"
             )
             try cases.write(
-                Self.escape(errors.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n"))
+                XMLText.escape(errors.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n"))
             )
             try cases.write("</failure>\n")
         }
         if !warnings.isEmpty {
             try cases.write(
-                "   <system-out>\(Self.escape(warnings.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n")))</system-out>\n"
+                "   <system-out>\(XMLText.escape(warnings.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n")))</system-out>\n"
             )
         }
         try cases.write("  </testcase>\n")
@@ -51,7 +51,7 @@ struct JUnitReportWriter: ReportWriter {
 
     mutating func endInput(_ name: String, summary: ValidationSummary) throws {
         try suites.write(
-            " <testsuite name=\"\(Self.escape(name))\" tests=\"\(summary.statements)\" failures=\"\(summary.invalid)\" errors=\"0\">\n"
+            " <testsuite name=\"\(XMLText.escape(name))\" tests=\"\(summary.statements)\" failures=\"\(summary.invalid)\" errors=\"0\">\n"
         )
         try cases?.copy(to: suites)
         try suites.write(" </testsuite>\n")
@@ -65,25 +65,5 @@ struct JUnitReportWriter: ReportWriter {
         )
         try suites.copy(to: output)
         output.write("</testsuites>\n")
-    }
-
-    /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                escaped += "\u{FFFD}"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
     }
 }

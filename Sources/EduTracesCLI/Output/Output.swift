@@ -1,9 +1,10 @@
 import Foundation
 
-/// A buffered output: standard output or error, a file, or memory (for tests).
+/// A buffered output: standard output or error, a file written whole or not at all, or memory (for tests).
 package final class Output {
     private enum Destination {
         case descriptor(Int32)
+        case file(OutputFile)
         case memory
     }
 
@@ -20,6 +21,13 @@ package final class Output {
         buffer.reserveCapacity(1 << 16)
     }
 
+    /// An output to `file`, which holds nothing until ``commit()``.
+    init(file: OutputFile) {
+        destination = .file(file)
+        isTerminal = false
+        buffer.reserveCapacity(1 << 16)
+    }
+
     /// An output kept in memory; read it with ``text``.
     package init(isTerminal: Bool = false) {
         destination = .memory
@@ -27,6 +35,21 @@ package final class Output {
     }
 
     deinit { flush() }
+
+    /// The first write to a file that failed; ``commit()`` reports it.
+    private var failure: InputError?
+
+    /// For an output to a file: writes out what is buffered and puts the file in place, or throws the
+    /// first write error (then the destination is left as it was). Other outputs are only flushed.
+    func commit() throws(InputError) {
+        flush()
+        guard case .file(let file) = destination else { return }
+        if let failure {
+            file.abandon()
+            throw failure
+        }
+        try file.commit()
+    }
 
     /// Appends text.
     package func write(_ text: String) {
@@ -46,6 +69,13 @@ package final class Output {
         switch destination {
         case .memory:
             stored.append(contentsOf: buffer)
+        case .file(let file):
+            guard failure == nil else { break }
+            do throws(InputError) {
+                try file.write(buffer)
+            } catch {
+                failure = error
+            }
         case .descriptor(let descriptor):
             buffer.withUnsafeBytes { bytes in
                 var offset = 0

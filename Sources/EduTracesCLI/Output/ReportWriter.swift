@@ -15,4 +15,5 @@ enum ReportFormat: String, CaseIterable {
     case text
     case json
     case junit
+    case html
 }

@@ -14,10 +14,17 @@ import XAPIValidation
 struct ExportValidation {
     let validator: Validator
     let maximumBatchesInFlight: Int
+    /// Whether each verdict carries the statement's ``StatementFacets`` (for the HTML report).
+    let readsFacets: Bool
 
-    init(validator: Validator, maximumBatchesInFlight: Int = OrderedPipeline<StatementVerdict>.defaultBatchesInFlight) {
+    init(
+        validator: Validator,
+        maximumBatchesInFlight: Int = OrderedPipeline<StatementVerdict>.defaultBatchesInFlight,
+        readsFacets: Bool = false
+    ) {
         self.validator = validator
         self.maximumBatchesInFlight = maximumBatchesInFlight
+        self.readsFacets = readsFacets
     }
 
     /// Reads `reader` to its end, calling `record` with every verdict in input order and counting it in `summary`.
@@ -33,8 +40,9 @@ struct ExportValidation {
     ) async throws {
         var export = ExportValidator(validator: validator)
         let examiner = export.examiner
+        let readsFacets = readsFacets
         let pipeline = OrderedPipeline(maximumBatchesInFlight: maximumBatchesInFlight) { batch in
-            StatementVerdict.check(batch, with: examiner)
+            StatementVerdict.check(batch, with: examiner, readingFacets: readsFacets)
         }
         do {
             try await pipeline.run(reader) { verdicts in
@@ -72,7 +80,8 @@ struct ExportValidation {
                     line: late.position.line ?? 0,
                     id: nil,
                     findings: [late.finding],
-                    examined: nil
+                    examined: nil,
+                    isLate: true
                 )
             )
         }

@@ -13,12 +13,22 @@ struct StatementVerdict: Sendable {
     var findings: [Finding]
     /// The statement's own checks and what the export checks need of it; `nil` for a structural problem.
     let examined: ExaminedStatement?
+    /// The day, verb and platform of the statement, read only for the HTML report.
+    var facets: StatementFacets? = nil
+    /// Whether this verdict carries a finding that only the end of the export revealed about a statement
+    /// already reported (it is not a statement of its own).
+    var isLate = false
 
     /// Whether the statement has no error.
     var isValid: Bool { !findings.contains { $0.severity == .error } }
 
     /// Checks every statement of `batch` on its own (the export checks come later, in input order).
-    static func check(_ batch: StatementBatch, with examiner: StatementExaminer) -> [StatementVerdict] {
+    /// With `readingFacets`, each statement's ``StatementFacets`` are read too.
+    static func check(
+        _ batch: StatementBatch,
+        with examiner: StatementExaminer,
+        readingFacets: Bool = false
+    ) -> [StatementVerdict] {
         batch.bytes.withUnsafeBufferPointer { bytes in
             batch.slices.map { slice in
                 if let problem = slice.problem {
@@ -35,13 +45,15 @@ struct StatementVerdict: Sendable {
                         examined: nil
                     )
                 }
-                let examined = examiner.examine(bytes: UnsafeBufferPointer(rebasing: bytes[slice.range]))
+                let text = UnsafeBufferPointer(rebasing: bytes[slice.range])
+                let examined = examiner.examine(bytes: text)
                 return StatementVerdict(
                     index: slice.index,
                     line: slice.line,
                     id: examined.idText,
                     findings: examined.report.findings,
-                    examined: examined
+                    examined: examined,
+                    facets: readingFacets ? StatementFacets(bytes: text) : nil
                 )
             }
         }

@@ -28,7 +28,14 @@ struct ValidateCommand: Command {
         value: "FORMAT",
         allowedValues: ReportFormat.allCases.map(\.rawValue),
         defaultValue: ReportFormat.text.rawValue,
-        help: "The report: text (FILE:LINE lines and a summary), json (one document) or junit (XML for CI servers)."
+        help:
+            "The report: text (FILE:LINE lines and a summary), json (one document), junit (XML for CI servers) "
+            + "or html (one self-contained page: charts per rule, day, verb and platform, first examples)."
+    )
+    static let output = CommandOption(
+        "-o",
+        value: "FILE",
+        help: "Write the report to FILE instead of standard output, whole or not at all."
     )
     static let inputs = CommandOperand(
         "FILE|-",
@@ -37,7 +44,7 @@ struct ValidateCommand: Command {
         help: "An export to check; '-', or no FILE at all, reads standard input."
     )
 
-    static let options = [xapi, profile, language, format]
+    static let options = [xapi, profile, language, format, output]
     static let operands = [inputs]
     static let examples = [
         CommandExample("edutraces validate export.ndjson", "Check an NDJSON export; findings as FILE:LINE lines."),
@@ -48,6 +55,10 @@ struct ValidateCommand: Command {
         CommandExample(
             "cat export.ndjson | edutraces validate --xapi 2.0.0 --format json -",
             "Check standard input against xAPI 2.0, with a JSON report for scripts."
+        ),
+        CommandExample(
+            "edutraces validate --format html -o report.html export.ndjson",
+            "Write the quality report, one page to open in a browser or send to a colleague."
         ),
         CommandExample("edutraces validate --profile none statement.json", "Check one statement, spec rules only."),
         CommandExample(
@@ -66,6 +77,8 @@ struct ValidateCommand: Command {
     let languageChoice: String?
     /// The inputs: paths, or `-` for standard input.
     let inputs: [String]
+    /// The file of `-o`, when the report does not go to standard output.
+    let outputPath: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         switch arguments.value(of: Self.xapi) {
@@ -77,6 +90,7 @@ struct ValidateCommand: Command {
         profiles = try ProfileSelection(arguments.values(of: Self.profile))
         languageChoice = arguments.values(of: Self.language).last
         inputs = arguments.operands.isEmpty ? ["-"] : arguments.operands
+        outputPath = arguments.value(of: Self.output)
     }
 
     func run(in context: CommandContext) async throws -> Int32 {
@@ -86,11 +100,18 @@ struct ValidateCommand: Command {
         )
         let language = LanguageSelection.language(languageChoice, environment: context.environment)
         var writer: any ReportWriter
+        let report: Output
         do {
+            // A report is shared (with a colleague, a CI server): readable by all, as a redirection would make it.
+            report =
+                try outputPath.map { path throws(InputError) in
+                    Output(file: try OutputFile(path: path, permissions: 0o644))
+                } ?? context.output
             switch format {
-            case .text: writer = TextReportWriter(output: context.output, language: language)
-            case .json: writer = try JSONReportWriter(output: context.output, language: language)
-            case .junit: writer = try JUnitReportWriter(output: context.output, language: language)
+            case .text: writer = TextReportWriter(output: report, language: language)
+            case .json: writer = try JSONReportWriter(output: report, language: language)
+            case .junit: writer = try JUnitReportWriter(output: report, language: language)
+            case .html: writer = HTMLReportWriter(output: report, language: language, rules: validator.rules)
             }
         } catch {
             diagnostics.write("edutraces: \(error)\n")
@@ -113,7 +134,7 @@ struct ValidateCommand: Command {
             let progress = ProgressMeter(output: diagnostics)
             do {
                 try writer.beginInput(input)
-                try await ExportValidation(validator: validator).run(
+                try await ExportValidation(validator: validator, readsFacets: format == .html).run(
                     ExportReader(source: source),
                     into: &summary,
                     record: { try writer.record($0, input: input) },
@@ -135,6 +156,7 @@ struct ValidateCommand: Command {
         }
         do {
             try writer.finish(total, inputCount: readInputs)
+            try report.commit()
         } catch {
             diagnostics.write("edutraces: \(error)\n")
             return EduTraces.ExitStatus.usage

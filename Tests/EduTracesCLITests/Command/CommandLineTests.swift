@@ -43,7 +43,7 @@ struct CommandLineTests {
 
     @Test(arguments: [
         (["validate", "--formt", "json"], "edutraces validate: unknown option --formt (did you mean --format?)"),
-        (["validate", "--format"], "edutraces validate: --format needs a value: text, json or junit"),
+        (["validate", "--format"], "edutraces validate: --format needs a value: text, json, junit or html"),
         (["validate", "--xapi", "1.0.2"], "edutraces validate: --xapi takes auto, 1.0.3 or 2.0.0, not '1.0.2'"),
         (
             ["validate", "--format", "json", "--format=text"],

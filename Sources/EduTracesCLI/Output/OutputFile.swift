@@ -17,9 +17,9 @@ final class OutputFile {
     private var buffer: [UInt8] = []
     private var isOpen = true
 
-    /// Creates the temporary file, readable by its owner only, in the destination's folder (so that the
-    /// rename stays on one file system and is atomic).
-    init(path: String) throws(InputError) {
+    /// Creates the temporary file in the destination's folder (so that the rename stays on one file system
+    /// and is atomic), with `permissions`: readable by its owner only unless asked otherwise.
+    init(path: String, permissions: Int = 0o600) throws(InputError) {
         self.path = path
         let destination = URL(fileURLWithPath: path)
         let name = ".\(destination.lastPathComponent).\(UUID().uuidString).partial"
@@ -28,7 +28,7 @@ final class OutputFile {
             FileManager.default.createFile(
                 atPath: temporaryURL.path,
                 contents: nil,
-                attributes: [.posixPermissions: 0o600]
+                attributes: [.posixPermissions: permissions]
             ),
             let handle = FileHandle(forWritingAtPath: temporaryURL.path)
         else {
