@@ -37,13 +37,13 @@ struct JUnitReportWriter: ReportWriter {
                 "   <failure type=\"\(XMLText.escape(first.rule))\" message=\"\(XMLText.escape(first.message(in: language)))\">"
             )
             try cases.write(
-                XMLText.escape(errors.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n"))
+                XMLText.escape(errors.map { $0.description(in: language) }.joined(separator: "\n"))
             )
             try cases.write("</failure>\n")
         }
         if !warnings.isEmpty {
             try cases.write(
-                "   <system-out>\(XMLText.escape(warnings.map { TextReportWriter.line(for: $0, in: language) }.joined(separator: "\n")))</system-out>\n"
+                "   <system-out>\(XMLText.escape(warnings.map { $0.description(in: language) }.joined(separator: "\n")))</system-out>\n"
             )
         }
         try cases.write("  </testcase>\n")

@@ -17,20 +17,7 @@ struct TextReportWriter: ReportWriter {
 
     mutating func record(_ verdict: StatementVerdict, input: String) throws {
         for finding in verdict.findings {
-            output.write("\(input):\(verdict.line): \(Self.line(for: finding, in: language))\n")
-        }
-    }
-
-    /// `error RULE at /path: message`, or `erreur RULE à /path : message`.
-    static func line(for finding: Finding, in language: Language) -> String {
-        let path = finding.path.description.isEmpty ? "/" : finding.path.description
-        let message = finding.message(in: language)
-        switch language {
-        case .english:
-            return "\(finding.severity.rawValue) \(finding.rule) at \(path): \(message)"
-        case .french:
-            let severity = finding.severity == .error ? "erreur" : "avertissement"
-            return "\(severity) \(finding.rule) à \(path) : \(message)"
+            output.write("\(input):\(verdict.line): \(finding.description(in: language))\n")
         }
     }
 
