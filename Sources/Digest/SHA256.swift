@@ -29,6 +29,18 @@ package struct SHA256: Sendable {
         hasher.finalize()
     }
 
+    /// Finishes the hash and writes the 32-byte digest into `destination`, without allocating.
+    ///
+    /// ```swift
+    /// var hasher = SHA256()
+    /// hasher.update("abc".utf8)
+    /// withUnsafeTemporaryAllocation(byteCount: SHA256.digestByteCount, alignment: 8) { hasher.finalize(into: $0) }
+    /// ```
+    package consuming func finalize(into destination: UnsafeMutableRawBufferPointer) {
+        precondition(destination.count >= Self.digestByteCount, "a SHA-256 digest needs 32 bytes")
+        hasher.finalize(into: destination)
+    }
+
     /// Returns the 32-byte SHA-256 digest of `bytes`.
     package static func hash(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         var hasher = SHA256()

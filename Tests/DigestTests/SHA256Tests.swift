@@ -97,4 +97,17 @@ import Testing
         #expect(Hex.encode(hasher.finalize()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(fork.finalize() == SHA256.hash("abx".utf8))
     }
+
+    @Test func sha256DigestWrittenInPlaceEqualsTheReturnedDigestForEveryLengthUpTo300() {
+        for count in 0...300 {
+            let message = patternBytes(count: count)
+            var hasher = SHA256()
+            hasher.update(message)
+            let written = [UInt8](unsafeUninitializedCapacity: SHA256.digestByteCount) { buffer, initialized in
+                hasher.finalize(into: UnsafeMutableRawBufferPointer(buffer))
+                initialized = SHA256.digestByteCount
+            }
+            #expect(written == SHA256.hash(message), "length \(count)")
+        }
+    }
 }
