@@ -88,11 +88,39 @@ struct PseudonymDerivation: Sendable {
 
     /// Feeds one part's encoding to `hasher`: its NFC UTF-8 length as 4 big-endian bytes, then those bytes.
     private static func encode(_ part: String, into hasher: inout SHA256) {
-        var normalized = nfc(part)
-        normalized.withUTF8 { bytes in
-            withUnsafeBytes(of: UInt32(truncatingIfNeeded: bytes.count).bigEndian) { hasher.update($0) }
-            hasher.update(UnsafeRawBufferPointer(bytes))
+        var part = part
+        let isASCII = part.withUTF8 { bytes in
+            // ASCII text is already in NFC, and most identifiers are ASCII: hashed as they are.
+            guard isPlainASCII(bytes) else { return false }
+            feed(bytes, to: &hasher)
+            return true
         }
+        if !isASCII {
+            var normalized = part.precomposedStringWithCanonicalMapping
+            normalized.withUTF8 { feed($0, to: &hasher) }
+        }
+    }
+
+    /// Feeds one encoded part: the byte count as 4 big-endian bytes, then the bytes.
+    private static func feed(_ bytes: UnsafeBufferPointer<UInt8>, to hasher: inout SHA256) {
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: bytes.count).bigEndian) { hasher.update($0) }
+        hasher.update(UnsafeRawBufferPointer(bytes))
+    }
+
+    /// Whether every byte is below 0x80, looking at eight bytes at a time.
+    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < raw.count {
+            high |= UInt64(raw[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// The parts that stand for an identifier (step 2 of the algorithm).
