@@ -164,8 +164,9 @@ extension SHA256 {
 ///
 /// Instead of shifting all eight working variables, only d and h change: the caller renames the rest.
 /// c appears only through `bc`, b ⊕ c, which the round replaces by a ⊕ b for the next one:
-/// Maj(a, b, c) = b ⊕ ((a ⊕ b) ∧ (b ⊕ c)). The Σ rotations are nested, Σ0(a) = ROTR²(a ⊕ ROTR¹¹(a ⊕ ROTR⁹ a)),
-/// which needs fewer copies of a than three rotations of it.
+/// Maj(a, b, c) = b ⊕ ((a ⊕ b) ∧ (b ⊕ c)). The Σ are three independent rotations: nested as
+/// ROTR²(a ⊕ ROTR¹¹(a ⊕ ROTR⁹ a)) they take fewer instructions but lengthen the chain from e and a to the
+/// next round's, which made the hash slower in time.
 @inline(__always)
 private func sha256Round(
     _ a: UInt32,
@@ -178,10 +179,10 @@ private func sha256Round(
     _ bc: inout UInt32,
     _ roundInput: UInt32
 ) {
-    let bigSigma1 = rotateRight(e ^ rotateRight(e ^ rotateRight(e, by: 14), by: 5), by: 6)
+    let bigSigma1 = rotateRight(e, by: 6) ^ rotateRight(e, by: 11) ^ rotateRight(e, by: 25)
     let choice = g ^ (e & (f ^ g))
     let temporary1 = h &+ bigSigma1 &+ choice &+ roundInput
-    let bigSigma0 = rotateRight(a ^ rotateRight(a ^ rotateRight(a, by: 9), by: 11), by: 2)
+    let bigSigma0 = rotateRight(a, by: 2) ^ rotateRight(a, by: 13) ^ rotateRight(a, by: 22)
     let ab = a ^ b
     let majority = b ^ (ab & bc)
     bc = ab
