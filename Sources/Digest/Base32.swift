@@ -25,28 +25,31 @@ package enum Base32: Sendable {
 
     /// Returns `bytes` in lower-case base 32 without padding: 8 characters for every 5 bytes, fewer for a tail.
     package static func encode(_ bytes: some Sequence<UInt8>) -> String {
-        ByteChunks.withContiguous(bytes) { input in
-            alphabet.withUnsafeBufferPointer { alphabet in
-                let characterCount = (input.count * 8 + 4) / 5
-                return String(unsafeUninitializedCapacity: characterCount) { output in
-                    var bits: UInt64 = 0
-                    var bitCount = 0
-                    var written = 0
-                    for byte in input {
-                        bits = bits << 8 | UInt64(byte)
-                        bitCount += 8
-                        while bitCount >= 5 {
-                            bitCount -= 5
-                            output.initializeElement(at: written, to: alphabet[Int((bits >> bitCount) & 0x1F)])
-                            written += 1
-                        }
-                    }
-                    if bitCount > 0 {
-                        output.initializeElement(at: written, to: alphabet[Int((bits << (5 - bitCount)) & 0x1F)])
+        ByteChunks.withContiguous(bytes) { encode($0) }
+    }
+
+    /// Encodes bytes in memory: the form a caller hashing into a stack buffer has (a pseudonym's 20 bytes).
+    package static func encode(_ input: UnsafeRawBufferPointer) -> String {
+        alphabet.withUnsafeBufferPointer { alphabet in
+            let characterCount = (input.count * 8 + 4) / 5
+            return String(unsafeUninitializedCapacity: characterCount) { output in
+                var bits: UInt64 = 0
+                var bitCount = 0
+                var written = 0
+                for byte in input {
+                    bits = bits << 8 | UInt64(byte)
+                    bitCount += 8
+                    while bitCount >= 5 {
+                        bitCount -= 5
+                        output.initializeElement(at: written, to: alphabet[Int((bits >> bitCount) & 0x1F)])
                         written += 1
                     }
-                    return written
                 }
+                if bitCount > 0 {
+                    output.initializeElement(at: written, to: alphabet[Int((bits << (5 - bitCount)) & 0x1F)])
+                    written += 1
+                }
+                return written
             }
         }
     }

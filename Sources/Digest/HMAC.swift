@@ -51,5 +51,27 @@ package enum HMAC: Sendable {
             outer.update(inner.finalize())
             return outer.finalize()
         }
+
+        /// Writes the 32-byte HMAC-SHA256 of a message given piece by piece into `destination`, allocating
+        /// nothing: `message` feeds the pieces to the inner hasher.
+        ///
+        /// ```swift
+        /// withUnsafeTemporaryAllocation(byteCount: 32, alignment: 8) { code in
+        ///     key.authenticationCode(into: code) { hasher in hasher.update("abc".utf8) }
+        /// }
+        /// ```
+        package func authenticationCode(
+            into destination: UnsafeMutableRawBufferPointer,
+            message: (inout SHA256) -> Void
+        ) {
+            precondition(destination.count >= SHA256.digestByteCount, "an HMAC-SHA256 code needs 32 bytes")
+            var inner = inner
+            message(&inner)
+            // The inner digest goes where the code will be, then is hashed by the outer hasher.
+            inner.finalize(into: destination)
+            var outer = outer
+            outer.update(UnsafeRawBufferPointer(rebasing: destination[..<SHA256.digestByteCount]))
+            outer.finalize(into: destination)
+        }
     }
 }

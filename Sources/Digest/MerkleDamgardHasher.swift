@@ -52,13 +52,23 @@ struct MerkleDamgardHasher<Compression: BlockCompression>: Sendable {
 
     /// Pads the message, compresses the last block(s) and returns the digest; the hasher must not be updated after.
     mutating func finalize() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: Compression.digestByteCount) { digest, initializedCount in
+            finalize(into: UnsafeMutableRawBufferPointer(digest))
+            initializedCount = Compression.digestByteCount
+        }
+    }
+
+    /// Pads the message, processes the last block(s) and writes the digest into `destination`, which holds
+    /// at least `Compression.digestByteCount` bytes: no allocation, for callers that hash many short messages.
+    mutating func finalize(into destination: UnsafeMutableRawBufferPointer) {
         let messageBitCount = messageByteCount &* 8
         let markerOffset = pendingByteCount
         withUnsafeMutableBytes(of: &pending) { block in
             block[markerOffset] = 0x80
-            for index in (markerOffset + 1)..<Self.blockByteCount {
-                block[index] = 0
-            }
+            UnsafeMutableRawBufferPointer(rebasing: block[(markerOffset + 1)...]).initializeMemory(
+                as: UInt8.self,
+                repeating: 0
+            )
         }
         if markerOffset >= Self.lengthFieldOffset {
             compressPending()
@@ -69,13 +79,9 @@ struct MerkleDamgardHasher<Compression: BlockCompression>: Sendable {
         }
         compressPending()
         pendingByteCount = 0
-        return [UInt8](unsafeUninitializedCapacity: Compression.digestByteCount) { digest, initializedCount in
-            compression.writeDigest(into: UnsafeMutableRawBufferPointer(digest))
-            initializedCount = Compression.digestByteCount
-        }
+        compression.writeDigest(into: destination)
     }
 
-    /// Compresses the pending block, which must be full.
     private mutating func compressPending() {
         let block = pending
         withUnsafeBytes(of: block) { compression.compress($0) }

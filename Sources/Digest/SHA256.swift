@@ -29,6 +29,18 @@ package struct SHA256: Sendable {
         hasher.finalize()
     }
 
+    /// Finishes the hash and writes the 32-byte digest into `destination`, without allocating.
+    ///
+    /// ```swift
+    /// var hasher = SHA256()
+    /// hasher.update("abc".utf8)
+    /// withUnsafeTemporaryAllocation(byteCount: SHA256.digestByteCount, alignment: 8) { hasher.finalize(into: $0) }
+    /// ```
+    package consuming func finalize(into destination: UnsafeMutableRawBufferPointer) {
+        precondition(destination.count >= Self.digestByteCount, "a SHA-256 digest needs 32 bytes")
+        hasher.finalize(into: destination)
+    }
+
     /// Returns the 32-byte SHA-256 digest of `bytes`.
     package static func hash(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         var hasher = SHA256()
@@ -94,8 +106,10 @@ extension SHA256 {
             for index in 16..<64 {
                 let w15 = schedule[index - 15]
                 let w2 = schedule[index - 2]
-                let sigma0 = rotateRight(w15, by: 7) ^ rotateRight(w15, by: 18) ^ (w15 &>> 3)
-                let sigma1 = rotateRight(w2, by: 17) ^ rotateRight(w2, by: 19) ^ (w2 &>> 10)
+                // σ0 and σ1 of FIPS 180-4 §4.1.2, with the rotations nested: ROTR⁷(x ⊕ ROTR¹¹ x) is
+                // ROTR⁷ x ⊕ ROTR¹⁸ x, one copy of x fewer.
+                let sigma0 = rotateRight(w15 ^ rotateRight(w15, by: 11), by: 7) ^ (w15 &>> 3)
+                let sigma1 = rotateRight(w2 ^ rotateRight(w2, by: 2), by: 17) ^ (w2 &>> 10)
                 let word = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
                 schedule.initializeElement(at: index, to: word)
             }
@@ -108,17 +122,18 @@ extension SHA256 {
             var g = h6
             var h = h7
             // Eight rounds per iteration, each naming the working variables shifted by one, so that the
-            // rotation of a...h of FIPS 180-4 costs no moves.
+            // rotation of a...h of FIPS 180-4 costs no moves. `bc` carries b ⊕ c from round to round for Maj.
+            var bc = b ^ c
             var index = 0
             while index < 64 {
-                sha256Round(a, b, c, &d, e, f, g, &h, constants[index] &+ schedule[index])
-                sha256Round(h, a, b, &c, d, e, f, &g, constants[index + 1] &+ schedule[index + 1])
-                sha256Round(g, h, a, &b, c, d, e, &f, constants[index + 2] &+ schedule[index + 2])
-                sha256Round(f, g, h, &a, b, c, d, &e, constants[index + 3] &+ schedule[index + 3])
-                sha256Round(e, f, g, &h, a, b, c, &d, constants[index + 4] &+ schedule[index + 4])
-                sha256Round(d, e, f, &g, h, a, b, &c, constants[index + 5] &+ schedule[index + 5])
-                sha256Round(c, d, e, &f, g, h, a, &b, constants[index + 6] &+ schedule[index + 6])
-                sha256Round(b, c, d, &e, f, g, h, &a, constants[index + 7] &+ schedule[index + 7])
+                sha256Round(a, b, &d, e, f, g, &h, &bc, constants[index] &+ schedule[index])
+                sha256Round(h, a, &c, d, e, f, &g, &bc, constants[index + 1] &+ schedule[index + 1])
+                sha256Round(g, h, &b, c, d, e, &f, &bc, constants[index + 2] &+ schedule[index + 2])
+                sha256Round(f, g, &a, b, c, d, &e, &bc, constants[index + 3] &+ schedule[index + 3])
+                sha256Round(e, f, &h, a, b, c, &d, &bc, constants[index + 4] &+ schedule[index + 4])
+                sha256Round(d, e, &g, h, a, b, &c, &bc, constants[index + 5] &+ schedule[index + 5])
+                sha256Round(c, d, &f, g, h, a, &b, &bc, constants[index + 6] &+ schedule[index + 6])
+                sha256Round(b, c, &e, f, g, h, &a, &bc, constants[index + 7] &+ schedule[index + 7])
                 index += 8
             }
 
@@ -148,28 +163,33 @@ extension SHA256 {
 /// One SHA-256 round (FIPS 180-4 §6.2.2 step 3), given `roundInput` = K[t] + W[t].
 ///
 /// Instead of shifting all eight working variables, only d and h change: the caller renames the rest.
+/// c appears only through `bc`, b ⊕ c, which the round replaces by a ⊕ b for the next one:
+/// Maj(a, b, c) = b ⊕ ((a ⊕ b) ∧ (b ⊕ c)). The Σ are three independent rotations: nested as
+/// ROTR²(a ⊕ ROTR¹¹(a ⊕ ROTR⁹ a)) they take fewer instructions but lengthen the chain from e and a to the
+/// next round's, which made the hash slower in time.
 @inline(__always)
 private func sha256Round(
     _ a: UInt32,
     _ b: UInt32,
-    _ c: UInt32,
     _ d: inout UInt32,
     _ e: UInt32,
     _ f: UInt32,
     _ g: UInt32,
     _ h: inout UInt32,
+    _ bc: inout UInt32,
     _ roundInput: UInt32
 ) {
     let bigSigma1 = rotateRight(e, by: 6) ^ rotateRight(e, by: 11) ^ rotateRight(e, by: 25)
     let choice = g ^ (e & (f ^ g))
     let temporary1 = h &+ bigSigma1 &+ choice &+ roundInput
     let bigSigma0 = rotateRight(a, by: 2) ^ rotateRight(a, by: 13) ^ rotateRight(a, by: 22)
-    let majority = (a & b) | (c & (a | b))
+    let ab = a ^ b
+    let majority = b ^ (ab & bc)
+    bc = ab
     d &+= temporary1
     h = temporary1 &+ bigSigma0 &+ majority
 }
 
-/// Rotates `value` right by `count` bits, with `count` in 1...31.
 @inline(__always)
 private func rotateRight(_ value: UInt32, by count: UInt32) -> UInt32 {
     (value &>> count) | (value &<< (32 &- count))

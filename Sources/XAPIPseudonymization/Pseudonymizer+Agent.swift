@@ -6,11 +6,11 @@ extension Pseudonymizer {
     ///
     /// The output is built from nothing but the pseudonym and the members, so that no property of the input
     /// (a name, a second identifier) can survive by accident.
-    func pseudonymousAgent(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
+    func pseudonymousAgent(_ value: JSONValue, at path: () -> JSONPointer) throws(PseudonymizationError) -> JSONValue {
         guard case .object(let agent) = value else {
             throw PseudonymizationError(
                 rule: "pseudonym.agent.type",
-                path: path,
+                path: path(),
                 message: "an agent or group must be a JSON object, this is a \(value.typeName)"
             )
         }
@@ -21,16 +21,18 @@ extension Pseudonymizer {
         default:
             throw PseudonymizationError(
                 rule: "pseudonym.agent.object-type",
-                path: path.appending("objectType"),
+                path: path().appending("objectType"),
                 message: "an agent's objectType must be \"Agent\" or \"Group\""
             )
         }
         // One pass over the members: the properties of xAPI Data 2.4.2 only, and the identifiers found.
-        var identifierKeys: [String] = []
-        for member in agent {
+        var identifierCount = 0
+        var identifierIndex = 0
+        for (index, member) in agent.members.enumerated() {
             switch member.key {
             case "mbox", "mbox_sha1sum", "openid", "account":
-                identifierKeys.append(member.key)
+                identifierCount += 1
+                identifierIndex = index
             case "objectType", "name":
                 continue
             case "member" where isGroup:
@@ -38,41 +40,48 @@ extension Pseudonymizer {
             default:
                 throw PseudonymizationError(
                     rule: "pseudonym.agent.property",
-                    path: path.appending(member.key),
+                    path: path().appending(member.key),
                     message: "\(isGroup ? "a Group" : "an Agent") has no property \"\(member.key)\" (xAPI Data 2.4.2)"
                 )
             }
         }
         let members = try isGroup ? self.members(of: agent, at: path) : nil
-        if isGroup, identifierKeys.isEmpty, let members {
+        if isGroup, identifierCount == 0, let members {
             return ["objectType": "Group", "member": .array(members)]
         }
-        guard identifierKeys.count == 1, let key = identifierKeys.first, let identifierValue = agent[key] else {
+        guard identifierCount == 1 else {
             let kind = isGroup ? "an identified Group" : "an Agent"
             throw PseudonymizationError(
                 rule: "pseudonym.agent.identifier",
-                path: path,
+                path: path(),
                 message: "\(kind) needs exactly one identifier (mbox, mbox_sha1sum, openid or account), "
-                    + "it has \(identifierKeys.count)"
-                    + (isGroup && identifierKeys.isEmpty ? " and no members" : "")
+                    + "it has \(identifierCount)"
+                    + (isGroup && identifierCount == 0 ? " and no members" : "")
             )
         }
-        let name = try pseudonym(of: identifierValue, key: key, in: path)
-        var output: JSONObject = [
-            "objectType": isGroup ? "Group" : "Agent",
-            "account": ["homePage": .string(homePage), "name": .string(name)],
-        ]
+        let identifier = agent.members[identifierIndex]
+        let name = try pseudonym(of: identifier.value, key: identifier.key, in: path)
+        // Built member by member: the keys are distinct, and a literal would look each one up as it adds it.
+        let account = JSONObject(uniqueMembers: [
+            JSONObject.Member(key: "homePage", value: .string(homePage)),
+            JSONObject.Member(key: "name", value: .string(name)),
+        ])
+        var output = JSONObject(uniqueMembers: [
+            JSONObject.Member(key: "objectType", value: isGroup ? "Group" : "Agent"),
+            JSONObject.Member(key: "account", value: .object(account)),
+        ])
         if let members { output["member"] = .array(members) }
         return .object(output)
     }
 
     /// The members of a Group, which the walk has already pseudonymized; an anonymous Group must have some.
-    private func members(of group: JSONObject, at path: JSONPointer) throws(PseudonymizationError) -> [JSONValue]? {
+    private func members(of group: JSONObject, at path: () -> JSONPointer) throws(PseudonymizationError) -> [JSONValue]?
+    {
         guard let value = group["member"] else { return nil }
         guard case .array(let members) = value, !members.isEmpty || group["account"] != nil else {
             throw PseudonymizationError(
                 rule: "pseudonym.group.member",
-                path: path.appending("member"),
+                path: path().appending("member"),
                 message: "a Group's member must be a non-empty array of agents"
             )
         }
@@ -84,10 +93,10 @@ extension Pseudonymizer {
     private func pseudonym(
         of value: JSONValue,
         key: String,
-        in agentPath: JSONPointer
+        in agentPath: () -> JSONPointer
     ) throws(PseudonymizationError) -> String {
         // Built only for an error: this runs for every agent of every statement.
-        var path: JSONPointer { agentPath.appending(key) }
+        var path: JSONPointer { agentPath().appending(key) }
         func refuse(_ rule: String, _ message: String) -> PseudonymizationError {
             PseudonymizationError(rule: rule, path: path, message: message)
         }
@@ -109,7 +118,7 @@ extension Pseudonymizer {
             }
             identifier = .openID(iri)
         default:
-            let account = try self.account(value, at: path)
+            let account = try self.account(value) { path }
             if account.homePage.text == homePage {
                 guard PseudonymDerivation.isPseudonym(account.name) else {
                     throw refuse(
@@ -125,7 +134,7 @@ extension Pseudonymizer {
     }
 
     /// An account with exactly a `homePage` IRI and a non-empty `name` (xAPI Data 2.4.2.4).
-    private func account(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> Account {
+    private func account(_ value: JSONValue, at path: () -> JSONPointer) throws(PseudonymizationError) -> Account {
         guard case .object(let account) = value,
             account.count == 2,
             let homePageText = account["homePage"]?.stringValue,
@@ -135,7 +144,7 @@ extension Pseudonymizer {
         else {
             throw PseudonymizationError(
                 rule: "pseudonym.agent.account",
-                path: path,
+                path: path(),
                 message: "an account must have exactly a homePage IRI and a non-empty name"
             )
         }

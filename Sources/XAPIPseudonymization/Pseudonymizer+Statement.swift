@@ -1,281 +1,419 @@
 import Foundation
 import XAPI
 
-/// The policy applied to everything in a statement but its agents, which a second pass rewrites.
+/// One walk over a statement: the policy applied to everything, and each agent position replaced by its
+/// pseudonymous agent as the walk reaches it.
 ///
 /// Every member of the objects it walks is checked against the properties xAPI defines, so that one the
-/// pseudonymizer does not know is refused (fail closed) rather than copied through. Objects are edited only
-/// where the policy changes something.
+/// pseudonymizer does not know is refused (fail closed) rather than copied through. The walk edits the tree
+/// where it stands: a freshly parsed statement, which nothing else holds, is neither copied nor rebuilt; only
+/// what changes is written. Pointers are built only for an error.
+///
+/// Errors are those of a policy pass followed by an agent pass: the first agent that cannot be pseudonymized
+/// is kept in `agentFailure` and reported only once the whole statement has passed the policy.
 extension Pseudonymizer {
-    /// Applies the policy to a statement or SubStatement object; agents are left for the second pass.
+    /// Where a value is, computed only when an error names it: this walk runs for every member of every
+    /// statement.
+    typealias Location = () -> JSONPointer
+
+    /// Applies the policy to a statement or SubStatement object and pseudonymizes its agents, in place.
     func rewriteStatement(
-        _ statement: JSONObject,
-        at path: JSONPointer,
-        isSubStatement: Bool
-    ) throws(PseudonymizationError) -> JSONObject {
-        let edited = try statement.edited { member throws(PseudonymizationError) -> MemberEdit in
-            // Pointers are built only where they may be needed: this runs for every member of every statement.
-            var memberPath: JSONPointer { path.appending(member.key) }
-            switch member.key {
+        _ statement: inout JSONObject,
+        at path: Location,
+        isSubStatement: Bool,
+        agentFailure: inout PseudonymizationError?
+    ) throws(PseudonymizationError) {
+        var index = 0
+        while index < statement.count {
+            let key = statement.members[index].key
+            switch key {
             case "actor":
-                // Rewritten by the agent pass.
-                return .keep
+                statement.editValue(at: index) { actor in
+                    pseudonymize(agentIn: &actor, at: { path().appending(key) }, failure: &agentFailure)
+                }
             case "verb":
                 // A verb says what was done, not who did it (xAPI Data 2.4.3).
-                try checkProperties(of: member.value, allowed: ["id", "display"], in: "a verb", at: memberPath)
-                return .keep
+                try checkProperties(
+                    of: statement.members[index].value,
+                    in: "a verb",
+                    at: { path().appending(key) },
+                    allowing: { $0 == "id" || $0 == "display" }
+                )
             case "objectType" where isSubStatement, "version" where !isSubStatement:
-                return .keep
+                break
             case "id" where !isSubStatement:
-                return MemberEdit(try identifier(member.value, at: memberPath))
+                try remapIdentifier(at: index, of: &statement, at: path)
             case "object":
-                return MemberEdit(try rewriteObject(member.value, at: memberPath))
+                try statement.editValue(at: index) { object throws(PseudonymizationError) in
+                    try rewriteObject(&object, at: { path().appending(key) }, agentFailure: &agentFailure)
+                }
             case "result":
                 let interactionType = statement["object"]?["definition"]?["interactionType"]?.stringValue
-                return MemberEdit(try rewriteResult(member.value, interactionType: interactionType, at: memberPath))
+                try statement.editValue(at: index) { result throws(PseudonymizationError) in
+                    try rewriteResult(&result, interactionType: interactionType, at: { path().appending(key) })
+                }
             case "context":
-                return MemberEdit(try rewriteContext(member.value, at: memberPath))
+                try statement.editValue(at: index) { context throws(PseudonymizationError) in
+                    try rewriteContext(&context, at: { path().appending(key) }, agentFailure: &agentFailure)
+                }
             case "timestamp":
-                return MemberEdit(try normalizedTimestamp(member.value, at: memberPath))
+                let value = statement.members[index].value
+                if let normalized = try normalizedTimestamp(value, at: { path().appending(key) }) {
+                    statement.replaceValue(at: index, with: normalized)
+                }
             case "stored" where !isSubStatement, "authority" where !isSubStatement:
                 // The receiving LRS sets both (xAPI Data 2.4.8, 2.4.9); a configured authority is added later.
-                return .remove
+                statement.removeMember(at: index)
+                continue
             case "attachments":
-                return policy.keepsAttachments ? .keep : .remove
+                if !policy.keepsAttachments {
+                    statement.removeMember(at: index)
+                    continue
+                }
             default:
-                throw unknownProperty(member.key, in: isSubStatement ? "a SubStatement" : "a statement", at: memberPath)
+                throw unknownProperty(
+                    key,
+                    in: isSubStatement ? "a SubStatement" : "a statement",
+                    at: path().appending(key)
+                )
             }
+            index += 1
         }
-        return edited ?? statement
     }
 
-    /// The object of a statement rewritten according to its `objectType` (xAPI Data 2.4.4); nil if unchanged.
-    private func rewriteObject(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue? {
-        guard case .object(let object) = value else { throw wrongType(value, expected: "an object", at: path) }
+    /// Replaces the agent or group in `value` by its pseudonymous form; keeps the first failure in `failure`
+    /// (and leaves the value as it is), so that a policy error found later in the statement comes first.
+    private func pseudonymize(agentIn value: inout JSONValue, at path: Location, failure: inout PseudonymizationError?)
+    {
+        if failure != nil { return }
+        do throws(PseudonymizationError) {
+            value = try pseudonymousAgentWithMembers(value, at: path)
+        } catch {
+            failure = error
+        }
+    }
+
+    /// Edits the object held by `value` in place; refuses any other JSON type.
+    @inline(__always)
+    private func editObject(
+        _ value: inout JSONValue,
+        at path: Location,
+        _ edit: (inout JSONObject) throws(PseudonymizationError) -> Void
+    ) throws(PseudonymizationError) {
+        guard case .object(var object) = value else { throw wrongType(value, expected: "an object", at: path()) }
+        // Release the enum's reference so that the object's storage is held once and edited where it is.
+        value = .null
+        defer { value = .object(object) }
+        try edit(&object)
+    }
+
+    /// The object of a statement, rewritten according to its `objectType` (xAPI Data 2.4.4).
+    private func rewriteObject(
+        _ value: inout JSONValue,
+        at path: Location,
+        agentFailure: inout PseudonymizationError?
+    ) throws(PseudonymizationError) {
+        guard case .object(let object) = value else { throw wrongType(value, expected: "an object", at: path()) }
         switch object["objectType"] {
         case nil, "Activity":
-            return try rewriteActivity(object, at: path).map(JSONValue.object)
+            try editObject(&value, at: path) { activity throws(PseudonymizationError) in
+                try rewriteActivity(&activity, at: path)
+            }
         case "Agent", "Group":
-            return nil
+            pseudonymize(agentIn: &value, at: path, failure: &agentFailure)
         case "StatementRef":
-            return try rewriteStatementReference(object, at: path).map(JSONValue.object)
+            try editObject(&value, at: path) { reference throws(PseudonymizationError) in
+                try rewriteStatementReference(&reference, at: path)
+            }
         case "SubStatement":
-            return .object(try rewriteStatement(object, at: path, isSubStatement: true))
+            try editObject(&value, at: path) { statement throws(PseudonymizationError) in
+                try rewriteStatement(&statement, at: path, isSubStatement: true, agentFailure: &agentFailure)
+            }
         default:
             throw PseudonymizationError(
                 rule: "pseudonym.object.type",
-                path: path.appending("objectType"),
+                path: path().appending("objectType"),
                 message: "an object's objectType must be Activity, Agent, Group, StatementRef or SubStatement"
             )
         }
     }
 
-    /// An activity with its definition's extensions filtered; nil if unchanged.
-    private func rewriteActivity(
-        _ activity: JSONObject,
-        at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONObject? {
-        try activity.edited { member throws(PseudonymizationError) -> MemberEdit in
-            var memberPath: JSONPointer { path.appending(member.key) }
-            switch member.key {
+    /// An activity with its definition's extensions filtered.
+    private func rewriteActivity(_ activity: inout JSONObject, at path: Location) throws(PseudonymizationError) {
+        for index in activity.members.indices {
+            let key = activity.members[index].key
+            switch key {
             case "id", "objectType":
-                return .keep
+                continue
             case "definition":
-                guard case .object(let definition) = member.value else {
-                    throw wrongType(member.value, expected: "an object", at: memberPath)
+                try activity.editValue(at: index) { definition throws(PseudonymizationError) in
+                    try editObject(&definition, at: { path().appending(key) }) {
+                        definition throws(PseudonymizationError) in
+                        try rewriteDefinition(&definition, at: { path().appending(key) })
+                    }
                 }
-                return MemberEdit(try rewriteDefinition(definition, at: memberPath).map(JSONValue.object))
             default:
-                throw unknownProperty(member.key, in: "an Activity", at: memberPath)
+                throw unknownProperty(key, in: "an Activity", at: path().appending(key))
             }
         }
     }
 
     /// An activity definition (xAPI Data 2.4.4.1 and its interaction properties) with extensions filtered.
-    private func rewriteDefinition(
-        _ definition: JSONObject,
-        at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONObject? {
-        try definition.edited { member throws(PseudonymizationError) -> MemberEdit in
-            switch member.key {
+    private func rewriteDefinition(_ definition: inout JSONObject, at path: Location) throws(PseudonymizationError) {
+        var index = 0
+        while index < definition.count {
+            let key = definition.members[index].key
+            switch key {
             case "extensions":
-                return try allowedExtensions(member.value, at: path.appending(member.key))
+                if try filterExtensions(at: index, of: &definition, at: path) { continue }
             case "name", "description", "type", "moreInfo", "interactionType", "correctResponsesPattern", "choices",
                 "scale", "source", "target", "steps":
-                return .keep
+                break
             default:
-                throw unknownProperty(member.key, in: "an activity definition", at: path.appending(member.key))
+                throw unknownProperty(key, in: "an activity definition", at: path().appending(key))
             }
+            index += 1
         }
     }
 
-    /// A statement reference, with its id re-mapped when the policy says so; nil if unchanged.
+    /// A statement reference, with its id re-mapped when the policy says so.
     private func rewriteStatementReference(
-        _ reference: JSONObject,
-        at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONObject? {
-        try reference.edited { member throws(PseudonymizationError) -> MemberEdit in
-            switch member.key {
-            case "objectType": return .keep
-            case "id": return MemberEdit(try identifier(member.value, at: path.appending(member.key)))
-            default: throw unknownProperty(member.key, in: "a StatementRef", at: path.appending(member.key))
+        _ reference: inout JSONObject,
+        at path: Location
+    ) throws(PseudonymizationError) {
+        for index in reference.members.indices {
+            switch reference.members[index].key {
+            case "objectType": continue
+            case "id": try remapIdentifier(at: index, of: &reference, at: path)
+            default:
+                let key = reference.members[index].key
+                throw unknownProperty(key, in: "a StatementRef", at: path().appending(key))
             }
         }
     }
 
     /// A result (xAPI Data 2.4.5) with free-text responses and extensions handled by the policy.
     private func rewriteResult(
-        _ value: JSONValue,
+        _ value: inout JSONValue,
         interactionType: String?,
-        at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONValue? {
-        guard case .object(let result) = value else { throw wrongType(value, expected: "an object", at: path) }
-        let edited = try result.edited { member throws(PseudonymizationError) -> MemberEdit in
-            switch member.key {
-            case "score":
-                let allowed = ["scaled", "raw", "min", "max"]
-                try checkProperties(of: member.value, allowed: allowed, in: "a score", at: path.appending("score"))
-                return .keep
-            case "success", "completion", "duration":
-                return .keep
-            case "response":
-                // Responses of fixed-choice interactions are ids of the activity's own choices (Data 2.4.4.1.1).
-                let isFixedChoice = interactionType.map(PseudonymizationPolicy.fixedChoiceInteractionTypes.contains)
-                return isFixedChoice == true || policy.freeTextResponses == .keep ? .keep : .remove
-            case "extensions":
-                return try allowedExtensions(member.value, at: path.appending(member.key))
-            default:
-                throw unknownProperty(member.key, in: "a result", at: path.appending(member.key))
+        at path: Location
+    ) throws(PseudonymizationError) {
+        try editObject(&value, at: path) { result throws(PseudonymizationError) in
+            var index = 0
+            while index < result.count {
+                let key = result.members[index].key
+                switch key {
+                case "score":
+                    try checkProperties(
+                        of: result.members[index].value,
+                        in: "a score",
+                        at: { path().appending(key) },
+                        allowing: { $0 == "scaled" || $0 == "raw" || $0 == "min" || $0 == "max" }
+                    )
+                case "success", "completion", "duration":
+                    break
+                case "response":
+                    // Responses of fixed-choice interactions are ids of the activity's own choices (Data 2.4.4.1.1).
+                    let isFixedChoice = interactionType.map(PseudonymizationPolicy.fixedChoiceInteractionTypes.contains)
+                    if isFixedChoice != true && policy.freeTextResponses != .keep {
+                        result.removeMember(at: index)
+                        continue
+                    }
+                case "extensions":
+                    if try filterExtensions(at: index, of: &result, at: path) { continue }
+                default:
+                    throw unknownProperty(key, in: "a result", at: path().appending(key))
+                }
+                index += 1
             }
         }
-        return edited.map(JSONValue.object)
     }
 
     /// A context (xAPI Data 2.4.6, with 2.0's contextAgents and contextGroups) with its registration,
-    /// statement reference, activities and extensions handled.
-    private func rewriteContext(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue? {
-        guard case .object(let context) = value else { throw wrongType(value, expected: "an object", at: path) }
-        let edited = try context.edited { member throws(PseudonymizationError) -> MemberEdit in
-            var memberPath: JSONPointer { path.appending(member.key) }
-            switch member.key {
-            case "instructor", "team", "revision", "platform", "language":
-                // Instructor and team are rewritten by the agent pass.
-                return .keep
-            case "registration":
-                return MemberEdit(try identifier(member.value, at: memberPath))
-            case "statement":
-                guard case .object(let reference) = member.value else {
-                    throw wrongType(member.value, expected: "an object", at: memberPath)
+    /// statement reference, activities, extensions and agents handled.
+    private func rewriteContext(
+        _ value: inout JSONValue,
+        at path: Location,
+        agentFailure: inout PseudonymizationError?
+    ) throws(PseudonymizationError) {
+        try editObject(&value, at: path) { context throws(PseudonymizationError) in
+            var index = 0
+            while index < context.count {
+                let key = context.members[index].key
+                switch key {
+                case "instructor", "team":
+                    context.editValue(at: index) { agent in
+                        pseudonymize(agentIn: &agent, at: { path().appending(key) }, failure: &agentFailure)
+                    }
+                case "revision", "platform", "language":
+                    break
+                case "registration":
+                    try remapIdentifier(at: index, of: &context, at: path)
+                case "statement":
+                    try context.editValue(at: index) { reference throws(PseudonymizationError) in
+                        try editObject(&reference, at: { path().appending(key) }) {
+                            reference throws(PseudonymizationError) in
+                            try rewriteStatementReference(&reference, at: { path().appending(key) })
+                        }
+                    }
+                case "contextActivities":
+                    try context.editValue(at: index) { lists throws(PseudonymizationError) in
+                        try rewriteContextActivities(&lists, at: { path().appending(key) })
+                    }
+                case "extensions":
+                    if try filterExtensions(at: index, of: &context, at: path) { continue }
+                case "contextAgents", "contextGroups":
+                    try context.editValue(at: index) { entries throws(PseudonymizationError) in
+                        try rewriteContextEntries(
+                            &entries,
+                            holding: key == "contextAgents" ? "agent" : "group",
+                            at: { path().appending(key) },
+                            agentFailure: &agentFailure
+                        )
+                    }
+                default:
+                    throw unknownProperty(key, in: "a context", at: path().appending(key))
                 }
-                return MemberEdit(try rewriteStatementReference(reference, at: memberPath).map(JSONValue.object))
-            case "contextActivities":
-                return MemberEdit(try rewriteContextActivities(member.value, at: memberPath))
-            case "extensions":
-                return try allowedExtensions(member.value, at: memberPath)
-            case "contextAgents":
-                try checkContextEntries(member.value, holding: "agent", at: memberPath)
-                return .keep
-            case "contextGroups":
-                try checkContextEntries(member.value, holding: "group", at: memberPath)
-                return .keep
-            default:
-                throw unknownProperty(member.key, in: "a context", at: memberPath)
+                index += 1
             }
         }
-        return edited.map(JSONValue.object)
     }
 
     /// Context activities: each list's activities with their definitions' extensions filtered.
-    private func rewriteContextActivities(
-        _ value: JSONValue,
-        at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONValue? {
-        guard case .object(let lists) = value else { throw wrongType(value, expected: "an object", at: path) }
-        let edited = try lists.edited { list throws(PseudonymizationError) -> MemberEdit in
-            var listPath: JSONPointer { path.appending(list.key) }
-            switch list.key {
-            case "parent", "grouping", "category", "other": break
-            default: throw unknownProperty(list.key, in: "contextActivities", at: listPath)
-            }
-            switch list.value {
-            case .object(let activity):
-                // xAPI 1.0.3 allows a single activity where an array is expected.
-                return MemberEdit(try rewriteActivity(activity, at: listPath).map(JSONValue.object))
-            case .array(var activities):
-                var changed = false
-                for index in activities.indices {
-                    guard case .object(let activity) = activities[index] else {
-                        throw wrongType(activities[index], expected: "an object", at: listPath.appending(index))
-                    }
-                    if let rewritten = try rewriteActivity(activity, at: listPath.appending(index)) {
-                        activities[index] = .object(rewritten)
-                        changed = true
-                    }
+    private func rewriteContextActivities(_ value: inout JSONValue, at path: Location) throws(PseudonymizationError) {
+        try editObject(&value, at: path) { lists throws(PseudonymizationError) in
+            for index in lists.members.indices {
+                let key = lists.members[index].key
+                switch key {
+                case "parent", "grouping", "category", "other": break
+                default: throw unknownProperty(key, in: "contextActivities", at: path().appending(key))
                 }
-                return changed ? .replace(.array(activities)) : .keep
-            default:
-                throw wrongType(list.value, expected: "an array of activities", at: listPath)
+                try lists.editValue(at: index) { list throws(PseudonymizationError) in
+                    try rewriteActivityList(&list, at: { path().appending(key) })
+                }
             }
         }
-        return edited.map(JSONValue.object)
     }
 
-    /// Checks that contextAgents or contextGroups is an array of entries the agent pass will reach: objects
-    /// with the agent or group, and nothing but `objectType` and `relevantTypes` besides (xAPI 2.0 Data 2.4.6).
-    private func checkContextEntries(
-        _ value: JSONValue,
+    /// One list of context activities: an array of activities, or a single one as xAPI 1.0.3 allows.
+    private func rewriteActivityList(_ list: inout JSONValue, at path: Location) throws(PseudonymizationError) {
+        switch list {
+        case .object:
+            try editObject(&list, at: path) { activity throws(PseudonymizationError) in
+                try rewriteActivity(&activity, at: path)
+            }
+        case .array(var activities):
+            list = .null
+            defer { list = .array(activities) }
+            for index in activities.indices {
+                guard case .object = activities[index] else {
+                    throw wrongType(activities[index], expected: "an object", at: path().appending(index))
+                }
+                func location() -> JSONPointer { path().appending(index) }
+                try editObject(&activities[index], at: location) { activity throws(PseudonymizationError) in
+                    try rewriteActivity(&activity, at: location)
+                }
+            }
+        default:
+            throw wrongType(list, expected: "an array of activities", at: path())
+        }
+    }
+
+    /// The entries of contextAgents or contextGroups, with the agent or group of each pseudonymized: objects with
+    /// the agent or group, and nothing but `objectType` and `relevantTypes` besides (xAPI 2.0 Data 2.4.6).
+    private func rewriteContextEntries(
+        _ value: inout JSONValue,
         holding inner: String,
-        at path: JSONPointer
+        at path: Location,
+        agentFailure: inout PseudonymizationError?
     ) throws(PseudonymizationError) {
-        guard case .array(let entries) = value else { throw wrongType(value, expected: "an array", at: path) }
-        for (index, entry) in entries.enumerated() {
-            let entryPath = path.appending(index)
-            guard case .object(let object) = entry, object[inner] != nil else {
+        guard case .array(var entries) = value else { throw wrongType(value, expected: "an array", at: path()) }
+        value = .null
+        defer { value = .array(entries) }
+        for index in entries.indices {
+            guard case .object(var entry) = entries[index], let innerIndex = entry.index(forKey: inner) else {
                 throw PseudonymizationError(
                     rule: "pseudonym.context.entry",
-                    path: entryPath,
+                    path: path().appending(index),
                     message: "each entry must be an object with \"\(inner)\""
                 )
             }
-            if let unknown = object.keys.first(where: { $0 != "objectType" && $0 != "relevantTypes" && $0 != inner }) {
-                throw unknownProperty(unknown, in: "a context \(inner) entry", at: entryPath.appending(unknown))
+            if let unknown = entry.keys.first(where: { $0 != "objectType" && $0 != "relevantTypes" && $0 != inner }) {
+                throw unknownProperty(
+                    unknown,
+                    in: "a context \(inner) entry",
+                    at: path().appending(index).appending(unknown)
+                )
             }
+            entries[index] = .null
+            entry.editValue(at: innerIndex) { agent in
+                pseudonymize(
+                    agentIn: &agent,
+                    at: { path().appending(index).appending(inner) },
+                    failure: &agentFailure
+                )
+            }
+            entries[index] = .object(entry)
         }
     }
 
-    /// Keeps the allowlisted members of an extensions object; removes the property when none is left.
-    private func allowedExtensions(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> MemberEdit
-    {
-        guard case .object(let extensions) = value else { throw wrongType(value, expected: "an object", at: path) }
+    /// Keeps the allowlisted members of the extensions object at `index` of `container`, and removes the
+    /// property when the filter leaves none (an extensions object written empty stays). Returns whether it
+    /// removed the property.
+    private func filterExtensions(
+        at index: Int,
+        of container: inout JSONObject,
+        at containerPath: Location
+    ) throws(PseudonymizationError) -> Bool {
         let allowed = policy.allowedExtensions
-        guard let kept = extensions.edited({ allowed.contains($0.key) ? .keep : .remove }) else { return .keep }
-        return kept.isEmpty ? .remove : .replace(.object(kept))
+        let isEmptied = try container.editValue(at: index) { value throws(PseudonymizationError) -> Bool in
+            let key = "extensions"
+            var removedAny = false
+            try editObject(&value, at: { containerPath().appending(key) }) { extensions in
+                var position = 0
+                while position < extensions.count {
+                    if allowed.contains(extensions.members[position].key) {
+                        position += 1
+                    } else {
+                        extensions.removeMember(at: position)
+                        removedAny = true
+                    }
+                }
+            }
+            return removedAny && value.objectValue?.isEmpty == true
+        }
+        if isEmptied { container.removeMember(at: index) }
+        return isEmptied
     }
 
-    /// A statement id or registration re-mapped with the scope key, when the policy says so; else nil.
-    private func identifier(_ value: JSONValue, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue? {
-        guard policy.remapsIdentifiers else { return nil }
-        guard let text = value.stringValue, let id = try? StatementID(text) else {
+    /// Re-maps the statement id or registration at `index` of `container` with the scope key, when the policy
+    /// says so.
+    private func remapIdentifier(
+        at index: Int,
+        of container: inout JSONObject,
+        at containerPath: Location
+    ) throws(PseudonymizationError) {
+        guard policy.remapsIdentifiers else { return }
+        let member = container.members[index]
+        guard let text = member.value.stringValue, let id = try? StatementID(text) else {
             throw PseudonymizationError(
                 rule: "pseudonym.identifier",
-                path: path,
+                path: containerPath().appending(member.key),
                 message: "an id to re-map must be a UUID"
             )
         }
-        return .string(derivation.remappedUUID(id).canonicalText)
+        container.replaceValue(at: index, with: .string(derivation.remappedUUID(id).canonicalText))
     }
 
     /// The timestamp in UTC with milliseconds, truncated as the policy says; nil when it is already so.
     ///
     /// A timestamp without an offset is read as UTC, as ``Timestamp/date`` does.
-    private func normalizedTimestamp(
-        _ value: JSONValue,
-        at path: JSONPointer
-    ) throws(PseudonymizationError) -> JSONValue? {
+    private func normalizedTimestamp(_ value: JSONValue, at path: Location) throws(PseudonymizationError) -> JSONValue?
+    {
         guard let text = value.stringValue, let timestamp = try? Timestamp(text) else {
             throw PseudonymizationError(
                 rule: "pseudonym.timestamp",
-                path: path,
+                path: path(),
                 message: "a timestamp must be an ISO 8601 date and time"
             )
         }
@@ -294,26 +432,26 @@ extension Pseudonymizer {
         return try utcText(Date(timeIntervalSince1970: truncated), at: path)
     }
 
-    private func utcText(_ date: Date, at path: JSONPointer) throws(PseudonymizationError) -> JSONValue {
+    private func utcText(_ date: Date, at path: Location) throws(PseudonymizationError) -> JSONValue {
         guard let written = try? Timestamp(date) else {
             throw PseudonymizationError(
                 rule: "pseudonym.timestamp",
-                path: path,
+                path: path(),
                 message: "a timestamp must fall in the years 0000 to 9999 in UTC"
             )
         }
         return .string(written.text)
     }
 
-    /// Checks that `value` is an object with no property but `allowed` (a closed xAPI object).
+    /// Checks that `value` is an object with no property but those `isAllowed` accepts (a closed xAPI object).
     private func checkProperties(
         of value: JSONValue,
-        allowed: [String],
         in container: String,
-        at path: @autoclosure () -> JSONPointer
+        at path: Location,
+        allowing isAllowed: (String) -> Bool
     ) throws(PseudonymizationError) {
         guard case .object(let object) = value else { throw wrongType(value, expected: "an object", at: path()) }
-        for member in object where !allowed.contains(member.key) {
+        for member in object.members where !isAllowed(member.key) {
             throw unknownProperty(member.key, in: container, at: path().appending(member.key))
         }
     }

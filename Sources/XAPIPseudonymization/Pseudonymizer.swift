@@ -71,31 +71,23 @@ public struct Pseudonymizer: StatementStage, CustomStringConvertible, CustomDebu
     ///
     /// - Throws: ``PseudonymizationError`` with a rule id, the JSON Pointer of the offending value and a
     ///   message that does not repeat it.
-    public func pseudonymize(_ statement: JSONValue) throws(PseudonymizationError) -> JSONValue {
-        guard case .object(let object) = statement else {
+    public func pseudonymize(_ statement: consuming JSONValue) throws(PseudonymizationError) -> JSONValue {
+        guard case .object(var object) = statement else {
             throw PseudonymizationError(
                 rule: "pseudonym.statement.type",
                 path: .root,
                 message: "a statement must be a JSON object, this is a \(statement.typeName)"
             )
         }
-        let edited = JSONValue.object(try rewriteStatement(object, at: .root, isSubStatement: false))
-        var pseudonymized: JSONValue
-        do {
-            pseudonymized = try AgentPositions.rewrite(edited) { position, agent in
-                try pseudonymousAgent(agent, at: position.path)
-            }
-        } catch let error as PseudonymizationError {
-            throw error
-        } catch {
-            // The transform throws nothing else; refuse rather than pass anything through if that ever changed.
-            throw PseudonymizationError(rule: "pseudonym.internal", path: .root, message: "unexpected failure")
+        // Given up by the caller (a freshly parsed statement), the tree is now held once and edited in place.
+        statement = .null
+        var agentFailure: PseudonymizationError?
+        try rewriteStatement(&object, at: { .root }, isSubStatement: false, agentFailure: &agentFailure)
+        if let agentFailure { throw agentFailure }
+        if case .replace(let authority) = policy.authority {
+            object["authority"] = authority
         }
-        if case .replace(let authority) = policy.authority, case .object(var result) = pseudonymized {
-            result["authority"] = authority
-            pseudonymized = .object(result)
-        }
-        return pseudonymized
+        return .object(object)
     }
 
     /// Returns the pseudonymized typed statement.
@@ -124,24 +116,26 @@ public struct Pseudonymizer: StatementStage, CustomStringConvertible, CustomDebu
     ///
     /// - Throws: the agent errors of `pseudonymize(_:)` on a JSON value, with pointers from the agent.
     public func pseudonymousAgent(_ agent: JSONValue) throws(PseudonymizationError) -> JSONValue {
-        try pseudonymousAgentWithMembers(agent, at: .root)
+        try pseudonymousAgentWithMembers(agent, at: { .root })
     }
 
-    /// An agent or group with its members (and theirs) pseudonymized first, as the statement walk does.
-    private func pseudonymousAgentWithMembers(
+    /// An agent or group with its members (and theirs) pseudonymized first, as in a statement.
+    func pseudonymousAgentWithMembers(
         _ agent: JSONValue,
-        at path: JSONPointer
+        at path: () -> JSONPointer
     ) throws(PseudonymizationError) -> JSONValue {
-        guard case .object(var object) = agent, case .array(var members) = object["member"] else {
+        guard case .object(var object) = agent, let index = object.index(forKey: "member"),
+            case .array(var members) = object.members[index].value
+        else {
             return try pseudonymousAgent(agent, at: path)
         }
-        for index in members.indices {
-            members[index] = try pseudonymousAgentWithMembers(
-                members[index],
-                at: path.appending("member").appending(index)
+        for position in members.indices {
+            members[position] = try pseudonymousAgentWithMembers(
+                members[position],
+                at: { path().appending("member").appending(position) }
             )
         }
-        object["member"] = .array(members)
+        object.replaceValue(at: index, with: .array(members))
         return try pseudonymousAgent(.object(object), at: path)
     }
 

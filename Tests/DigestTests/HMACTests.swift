@@ -57,4 +57,29 @@ import Testing
         )
         #expect(Hex.encode(mac) == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
+
+    @Test func hmacSHA256Rfc4231Case2FedPieceByPieceIntoABuffer() {
+        let key = HMAC.SHA256Key("Jefe".utf8)
+        let code = Self.code(under: key, pieces: ["what do ya ", "", "want for nothing?"].map { Array($0.utf8)[...] })
+        #expect(Hex.encode(code) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
+
+    @Test func hmacSHA256IntoABufferEqualsTheReturnedCodeForEveryLengthUpTo300() {
+        let key = HMAC.SHA256Key(patternBytes(count: 32))
+        for count in 0...300 {
+            let message = patternBytes(count: count)
+            let code = Self.code(under: key, pieces: split(message, cyclingThrough: [4, 0, 7, 61, 1]))
+            #expect(code == key.authenticationCode(for: message), "length \(count)")
+        }
+    }
+
+    /// The code of the concatenated `pieces`, fed one by one and written into a buffer.
+    private static func code(under key: HMAC.SHA256Key, pieces: [ArraySlice<UInt8>]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: SHA256.digestByteCount) { buffer, initialized in
+            key.authenticationCode(into: UnsafeMutableRawBufferPointer(buffer)) { hasher in
+                for piece in pieces { piece.withUnsafeBytes { hasher.update($0) } }
+            }
+            initialized = SHA256.digestByteCount
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Digest
+import TestSupport
 import Testing
 
 @Suite struct SHA256Tests {
@@ -96,5 +97,33 @@ import Testing
         fork.update("x".utf8)
         #expect(Hex.encode(hasher.finalize()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(fork.finalize() == SHA256.hash("abx".utf8))
+    }
+
+    @Test func sha256DigestWrittenInPlaceEqualsTheReturnedDigestForEveryLengthUpTo300() {
+        for count in 0...300 {
+            let message = patternBytes(count: count)
+            var hasher = SHA256()
+            hasher.update(message)
+            let written = [UInt8](unsafeUninitializedCapacity: SHA256.digestByteCount) { buffer, initialized in
+                hasher.finalize(into: UnsafeMutableRawBufferPointer(buffer))
+                initialized = SHA256.digestByteCount
+            }
+            #expect(written == SHA256.hash(message), "length \(count)")
+        }
+    }
+
+    @Test func referenceImplementationReproducesTheFIPSExample() {
+        #expect(
+            Hex.encode(ReferenceSHA256.hash(Array("abc".utf8)))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        )
+    }
+
+    @Test func sha256AgreesWithTheReferenceImplementationOnRandomInputsOfEveryLengthUpTo300() {
+        var generator = SplitMix64(seed: 0x5348_4132_3536)
+        for count in 0...300 {
+            let message = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            #expect(SHA256.hash(message) == ReferenceSHA256.hash(message), "length \(count)")
+        }
     }
 }

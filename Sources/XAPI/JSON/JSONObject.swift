@@ -40,7 +40,7 @@ public struct JSONObject: Sendable {
     }
 
     /// Creates an object from members whose keys are known to be distinct (the parser checks them).
-    init(uniqueMembers: [Member]) {
+    package init(uniqueMembers: [Member]) {
         members = uniqueMembers
     }
 
@@ -101,6 +101,21 @@ public struct JSONObject: Sendable {
     public mutating func removeValue(forKey key: String) -> JSONValue? {
         guard let index = index(forKey: key) else { return nil }
         return members.remove(at: index).value
+    }
+
+    /// Edits the value of the member at `index` in place: no copy of it, nor of what it holds when the
+    /// object holds the only reference, as a rewrite of a freshly parsed tree does.
+    @inline(__always)
+    package mutating func editValue<Result, Failure: Error>(
+        at index: Int,
+        _ edit: (inout JSONValue) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try edit(&members[index].value)
+    }
+
+    /// Removes the member at `index` (a position in ``members``).
+    package mutating func removeMember(at index: Int) {
+        members.remove(at: index)
     }
 }
 
