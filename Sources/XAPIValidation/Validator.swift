@@ -120,10 +120,11 @@ public struct Validator: Sendable {
 
     /// Sets each finding's position to where its value is written in `bytes`.
     private func locate(_ findings: inout [Finding], in bytes: some Collection<UInt8>) {
+        // One pass over the text for all of them: a statement can carry dozens of findings.
         func locate(_ buffer: UnsafeBufferPointer<UInt8>) {
-            for index in findings.indices where findings[index].position == nil {
-                findings[index].position = JSONLocator.position(of: findings[index].path, in: buffer)
-            }
+            let unplaced = findings.indices.filter { findings[$0].position == nil }
+            let positions = JSONLocator.positions(of: unplaced.map { findings[$0].path }, in: buffer)
+            for (index, position) in zip(unplaced, positions) { findings[index].position = position }
         }
         if bytes.withContiguousStorageIfAvailable(locate) == nil {
             Array(bytes).withUnsafeBufferPointer(locate)
