@@ -140,7 +140,8 @@ extension FrenchEducationChecker {
         )
     }
 
-    private static let garMarker: [UInt8] = Array("GARPerson".utf8)
+    /// What every GAR attribute name starts with.
+    static let garMarker: [UInt8] = Array("GARPerson".utf8)
 
     /// The GAR attribute named in `text`, if any; a byte search for `GARPerson` first, so clean text costs little.
     static func garAttribute(in text: String) -> String? {
