@@ -79,18 +79,21 @@ extension FrenchEducationChecker {
     private mutating func checkActivityID(_ id: String) {
         let problem: (String, String)?
         // One pass over the bytes finds what most ids lack: an @, a ? and a run of 9 or more digits.
-        var hasAt = false
-        var hasQuery = false
-        var longestDigits = 0
-        var digits = 0
-        for byte in id.utf8 {
-            switch byte {
-            case UInt8(ascii: "@"): hasAt = true
-            case UInt8(ascii: "?"): hasQuery = true
-            default: break
+        let (hasAt, hasQuery, longestDigits) = Identifiers.withBytes(of: id) { bytes in
+            var hasAt = false
+            var hasQuery = false
+            var longestDigits = 0
+            var digits = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "@"): hasAt = true
+                case UInt8(ascii: "?"): hasQuery = true
+                default: break
+                }
+                digits = Identifiers.isDigit(byte) ? digits + 1 : 0
+                longestDigits = max(longestDigits, digits)
             }
-            digits = Identifiers.isDigit(byte) ? digits + 1 : 0
-            longestDigits = max(longestDigits, digits)
+            return (hasAt, hasQuery, longestDigits)
         }
         if hasAt || Identifiers.hasPrefix(id, "mailto:", caseInsensitive: true) {
             problem = ("holds an e-mail address or an @", "contient une adresse e-mail ou un @")

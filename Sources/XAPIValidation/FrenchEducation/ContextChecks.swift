@@ -63,7 +63,7 @@ extension FrenchEducationChecker {
     mutating func checkExtensions(_ value: JSONValue) {
         guard case .object(let extensions) = value else { return }
         for member in extensions.members {
-            if FrenchEducationVocabulary.trackingExtensions.contains(member.key) {
+            if FrenchEducationVocabulary.isTrackingExtension(member.key) {
                 report(
                     .frPIIExtension,
                     at: member.key,
