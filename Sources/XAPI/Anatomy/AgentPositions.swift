@@ -113,22 +113,26 @@ public enum AgentPositions {
         _ visit: Visit
     ) rethrows {
         guard case .object(let object) = value else { return }
-        for member in object.members {
-            switch place(inStatement: member.key, member.value) {
-            case .agent(let role):
-                path.append(.key(member.key))
-                try visitAgent(member.value, role, at: &path, isInSubStatement, visit)
-                path.removeLast()
-            case .subStatement:
-                path.append(.key(member.key))
-                try visitStatement(member.value, at: &path, isInSubStatement: true, visit)
-                path.removeLast()
-            case .context:
-                path.append(.key(member.key))
-                try visitContext(member.value, at: &path, isInSubStatement, visit)
-                path.removeLast()
-            case .entries, .none:
-                continue
+        // Reading through the buffer passes over the members without retaining each one.
+        try object.members.withUnsafeBufferPointer { members in
+            for member in members.indices {
+                let key = members[member].key
+                switch place(inStatement: key, members[member].value) {
+                case .agent(let role):
+                    path.append(.key(key))
+                    try visitAgent(members[member].value, role, at: &path, isInSubStatement, visit)
+                    path.removeLast()
+                case .subStatement:
+                    path.append(.key(key))
+                    try visitStatement(members[member].value, at: &path, isInSubStatement: true, visit)
+                    path.removeLast()
+                case .context:
+                    path.append(.key(key))
+                    try visitContext(members[member].value, at: &path, isInSubStatement, visit)
+                    path.removeLast()
+                case .entries, .none:
+                    continue
+                }
             }
         }
     }
@@ -140,26 +144,37 @@ public enum AgentPositions {
         _ visit: Visit
     ) rethrows {
         guard case .object(let object) = value else { return }
-        for member in object.members {
-            switch place(inContext: member.key) {
-            case .agent(let role):
-                path.append(.key(member.key))
-                try visitAgent(member.value, role, at: &path, isInSubStatement, visit)
-                path.removeLast()
-            case .entries(let key, let role):
-                guard case .array(let entries) = member.value else { continue }
-                path.append(.key(member.key))
-                for (index, entry) in entries.enumerated() {
-                    guard case .object(let fields) = entry, let agent = fields[key] else { continue }
-                    path.append(.index(index))
-                    path.append(.key(key))
-                    try visitAgent(agent, role, at: &path, isInSubStatement, visit)
-                    path.removeLast(2)
-                }
-                path.removeLast()
-            case .subStatement, .context, .none:
-                continue
+        try object.members.withUnsafeBufferPointer { members in
+            for member in members {
+                try visitContextMember(member, at: &path, isInSubStatement, visit)
             }
+        }
+    }
+
+    private static func visitContextMember(
+        _ member: JSONObject.Member,
+        at path: inout Path,
+        _ isInSubStatement: Bool,
+        _ visit: Visit
+    ) rethrows {
+        switch place(inContext: member.key) {
+        case .agent(let role):
+            path.append(.key(member.key))
+            try visitAgent(member.value, role, at: &path, isInSubStatement, visit)
+            path.removeLast()
+        case .entries(let key, let role):
+            guard case .array(let entries) = member.value else { return }
+            path.append(.key(member.key))
+            for (index, entry) in entries.enumerated() {
+                guard case .object(let fields) = entry, let agent = fields[key] else { continue }
+                path.append(.index(index))
+                path.append(.key(key))
+                try visitAgent(agent, role, at: &path, isInSubStatement, visit)
+                path.removeLast(2)
+            }
+            path.removeLast()
+        case .subStatement, .context, .none:
+            return
         }
     }
 

@@ -56,12 +56,14 @@ extension FrenchEducationChecker {
                 "cette activité de contexte n'a pas de definition.type : indiquer ce qu'elle est (course, lesson, profile...)"
             )
         }
-        guard let definition, case .object(let fields) = definition else { return }
+        guard let definition, case .object(let fields) = definition,
+            fields.members.contains(where: { Self.isCheckedInDefinition($0.key) })
+        else { return }
         descend("definition") { checker in
-            for key in ["name", "description"] {
+            for key in Self.languageMapKeys {
                 if let map = fields[property: key] { checker.descend(key) { $0.checkLanguageMap(map) } }
             }
-            for key in ["choices", "scale", "source", "target", "steps"] {
+            for key in Self.componentKeys {
                 guard let components = fields[property: key]?.arrayValue else { continue }
                 checker.descend(key) { checker in
                     for (index, component) in components.enumerated() {
@@ -73,6 +75,25 @@ extension FrenchEducationChecker {
             if let extensions = fields[property: "extensions"] {
                 checker.descend("extensions") { $0.checkExtensions(extensions) }
             }
+        }
+    }
+
+    /// The language maps of a definition.
+    private static let languageMapKeys = ["name", "description"]
+    /// The interaction components of a definition, each with a description.
+    private static let componentKeys = ["choices", "scale", "source", "target", "steps"]
+
+    /// Whether the member `key` of a definition is one the checks above read: most context activities'
+    /// definitions hold a type alone and need no more (lengths rule most keys out without a comparison).
+    private static func isCheckedInDefinition(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 4: key == "name"
+        case 5: key == "scale" || key == "steps"
+        case 6: key == "source" || key == "target"
+        case 7: key == "choices"
+        case 10: key == "extensions"
+        case 11: key == "description"
+        default: false
         }
     }
 
