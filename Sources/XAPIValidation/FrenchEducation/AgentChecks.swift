@@ -10,6 +10,12 @@ extension FrenchEducationChecker {
     }
 
     private mutating func checkAgent(_ agent: JSONObject, at position: AgentPosition) {
+        // One pass over the members says what the checks below look up; most agents have an account alone.
+        let parts = Self.parts(of: agent)
+        guard parts.name || parts.otherIdentifier || !parts.account else {
+            if let account = agent[property: "account"] { checkAccount(account, at: position) }
+            return
+        }
         let isGroup = agent[property: "objectType"]?.stringValue == "Group"
         let what = isGroup ? ("group", "le groupe") : ("agent", "l'agent")
         if agent[property: "name"] != nil {
@@ -42,6 +48,29 @@ extension FrenchEducationChecker {
             }
             return
         }
+        checkAccount(account, at: position)
+    }
+
+    /// Which members of an agent the checks look for: `name`, another identifier than `account`, `account`.
+    private static func parts(of agent: JSONObject) -> (name: Bool, otherIdentifier: Bool, account: Bool) {
+        var parts = (name: false, otherIdentifier: false, account: false)
+        agent.members.withUnsafeBufferPointer { members in
+            for member in members.indices {
+                let key = members[member].key
+                switch key.utf8.count {
+                case 4:
+                    if key == "name" { parts.name = true } else if key == "mbox" { parts.otherIdentifier = true }
+                case 6 where key == "openid", 12 where key == "mbox_sha1sum": parts.otherIdentifier = true
+                case 7 where key == "account": parts.account = true
+                default: break
+                }
+            }
+        }
+        return parts
+    }
+
+    /// Checks an agent's account: its home page and its name.
+    private mutating func checkAccount(_ account: JSONValue, at position: AgentPosition) {
         // Pointers are built only for findings: most agents have none.
         if let homePage = account[property: "homePage"]?.stringValue, let problem = Self.homePageProblem(homePage) {
             record(

@@ -25,8 +25,9 @@ extension FrenchEducationChecker {
                 "context.platform est absent : nommer le produit qui a produit la déclaration, par exemple « Maths+ 3.2 »"
             )
         }
-        if let verbID, FrenchEducationVocabulary.sessionVerbs.contains(verbID),
-            context?[property: "registration"] == nil
+        // The registration first: when there is one (nearly always), the verb need not be looked up.
+        if let verbID, context?[property: "registration"] == nil,
+            FrenchEducationVocabulary.sessionVerbs.contains(verbID)
         {
             let verb = verbID.split(separator: "/").last.map(String.init) ?? verbID
             report(

@@ -7,7 +7,7 @@ extension FrenchEducationChecker {
     mutating func checkResult(_ result: JSONValue, verbID: String?, object: JSONValue?) {
         guard case .object(let fields) = result else { return }
         if let verbID { checkOutcome(fields, verbID: verbID) }
-        if let verbID, Vocabulary.endingVerbs.contains(verbID), fields[property: "duration"] == nil {
+        if let verbID, fields[property: "duration"] == nil, Vocabulary.endingVerbs.contains(verbID) {
             reportMissingDuration(verbID: verbID)
         }
         if let score = fields[property: "score"], case .object(let parts) = score {
