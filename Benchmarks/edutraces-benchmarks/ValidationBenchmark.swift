@@ -94,12 +94,7 @@ func runValidationBenchmark(ndjson: [UInt8], rounds: Int, ralphPython: String?, 
 /// as the profile asks (typed context activities, no group names, an opaque authority): an export built for
 /// the profile, where findings are rare. On one core, the same statements, interleaved rounds.
 func runLabellingBenchmark(statements count: Int, seed: UInt64, rounds: Int) throws {
-    var generator = StatementGenerator(seed: seed)
-    var ndjson: [UInt8] = []
-    for _ in 0..<count {
-        ndjson += JSONWriter.bytes(from: labelled(generator.next()))
-        ndjson.append(UInt8(ascii: "\n"))
-    }
+    let ndjson = labelledStatements(count: count, seed: seed)
     let lines = lineRanges(of: ndjson)
     let spec = Validator(configuration: .init(version: .automatic, now: nil))
     let labelling = Validator(configuration: .init(version: .automatic, now: nil, ruleSets: [FrenchEducationProfile()]))
@@ -129,6 +124,17 @@ func runLabellingBenchmark(statements count: Int, seed: UInt64, rounds: Int) thr
         "fr-education cost over spec-only time, labelled statements: "
             + "\(format(measurements[1].seconds / measurements[0].seconds, 2))× (budget 1.5×)"
     )
+}
+
+/// `count` statements of the generator labelled as the profile asks, as NDJSON.
+func labelledStatements(count: Int, seed: UInt64) -> [UInt8] {
+    var generator = StatementGenerator(seed: seed)
+    var ndjson: [UInt8] = []
+    for _ in 0..<count {
+        ndjson += JSONWriter.bytes(from: labelled(generator.next()))
+        ndjson.append(UInt8(ascii: "\n"))
+    }
+    return ndjson
 }
 
 /// A generated statement changed to follow the profile: every context activity typed, no agent or group

@@ -7,7 +7,7 @@ import XAPIValidation
 //   edutraces-benchmarks parse [--statements N] [--rounds R]
 //   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
 //   edutraces-benchmarks pseudonymize [--statements N] [--rounds R] [--openssl-sha256 MB/s --openssl-sha256-plain MB/s]
-//   edutraces-benchmarks profile [--statements N] [--french]
+//   edutraces-benchmarks profile [--statements N] [--french] [--labelled]
 //   edutraces-benchmarks profiles [--statements N] [--rounds R]
 //   edutraces-benchmarks upload [--statements N] [--producers P] [--endpoint URL --user U --password P]
 //   edutraces-benchmarks generate --statements N --output FILE [--seed S]
@@ -90,9 +90,12 @@ case "upload":
         password: option("--password") ?? environment["LRS_PASSWORD"] ?? ""
     )
 case "profile":
-    // One pass of parse + validation on one thread, for instruction-counting profilers.
+    // One pass of parse + validation on one thread, for instruction-counting profilers; `--labelled`: the
+    // statements labelled as fr-education asks.
     var generator = StatementGenerator(seed: seed)
-    let ndjson = generator.ndjson(count: statementCount)
+    let ndjson =
+        CommandLine.arguments.contains("--labelled")
+        ? labelledStatements(count: statementCount, seed: seed) : generator.ndjson(count: statementCount)
     // `--french`: with the built-in fr-education profile, to count what the profile adds.
     let ruleSets: [any RuleSet] = CommandLine.arguments.contains("--french") ? [FrenchEducationProfile()] : []
     let validator = Validator(configuration: .init(now: nil, ruleSets: ruleSets))

@@ -69,8 +69,13 @@ public struct Validator: Sendable {
 
     /// Checks one statement given as a JSON value.
     public func validate(_ statement: JSONValue) -> Report {
+        validate(statement, text: nil)
+    }
+
+    /// Checks one statement, with the text it was parsed from when there is one.
+    private func validate(_ statement: JSONValue, text: StatementText?) -> Report {
         let version = configuration.version.version(for: statement)
-        let context = CheckingContext(version: version, futureLimit: futureLimit())
+        let context = CheckingContext(version: version, futureLimit: futureLimit(), text: text)
         var recorder = FindingRecorder()
         SpecificationRules().check(statement, in: context, recorder: &recorder)
         for ruleSet in configuration.ruleSets {
@@ -107,27 +112,28 @@ public struct Validator: Sendable {
     /// Each finding carries the ``Finding/position`` of the offending value in the text; positions are
     /// looked for only when there are findings, so a clean statement costs nothing more.
     public func check(bytes: some Collection<UInt8>) -> CheckedStatement {
-        let parsed = parse(bytes)
+        if let checked = bytes.withContiguousStorageIfAvailable(check(buffer:)) { return checked }
+        return Array(bytes).withUnsafeBufferPointer(check(buffer:))
+    }
+
+    private func check(buffer: UnsafeBufferPointer<UInt8>) -> CheckedStatement {
+        let parsed = parse(buffer: buffer)
         guard let value = parsed.value else {
             let version: SpecVersion = if case .fixed(let fixed) = configuration.version { fixed } else { .v1_0_3 }
             return CheckedStatement(statement: nil, report: Report(version: version, findings: parsed.findings))
         }
-        var report = validate(value)
-        if !report.findings.isEmpty { locate(&report.findings, in: bytes) }
+        var report = validate(value, text: StatementText(bytes: buffer))
+        if !report.findings.isEmpty { locate(&report.findings, in: buffer) }
         report.findings.insert(contentsOf: parsed.findings, at: 0)
         return CheckedStatement(statement: value, report: report)
     }
 
-    /// Sets each finding's position to where its value is written in `bytes`.
-    private func locate(_ findings: inout [Finding], in bytes: some Collection<UInt8>) {
-        func locate(_ buffer: UnsafeBufferPointer<UInt8>) {
-            for index in findings.indices where findings[index].position == nil {
-                findings[index].position = JSONLocator.position(of: findings[index].path, in: buffer)
-            }
-        }
-        if bytes.withContiguousStorageIfAvailable(locate) == nil {
-            Array(bytes).withUnsafeBufferPointer(locate)
-        }
+    /// Sets each finding's position to where its value is written in `buffer`, in one pass over the text
+    /// for all of them: a statement can carry dozens of findings.
+    private func locate(_ findings: inout [Finding], in buffer: UnsafeBufferPointer<UInt8>) {
+        let unplaced = findings.indices.filter { findings[$0].position == nil }
+        let positions = JSONLocator.positions(of: unplaced.map { findings[$0].path }, in: buffer)
+        for (index, position) in zip(unplaced, positions) { findings[index].position = position }
     }
 
     /// Checks the statements of one batch (an array posted at once): each statement, and ids unique across them.
@@ -174,12 +180,7 @@ public struct Validator: Sendable {
         let findings: [Finding]
     }
 
-    /// Parses `bytes`; repeated keys are re-read slowly to report each with its path.
-    func parse(_ bytes: some Collection<UInt8>) -> Parsed {
-        let result = bytes.withContiguousStorageIfAvailable { parse(buffer: $0) }
-        return result ?? Array(bytes).withUnsafeBufferPointer { parse(buffer: $0) }
-    }
-
+    /// Parses `buffer`; repeated keys are re-read slowly to report each with its path.
     private func parse(buffer: UnsafeBufferPointer<UInt8>) -> Parsed {
         let parser = JSONParser(maxDepth: configuration.maxDepth)
         do throws(JSONSyntaxError) {

@@ -20,12 +20,10 @@ public enum AgentPositions {
         _ statement: JSONValue,
         _ body: (AgentPosition, JSONValue) throws -> Void
     ) rethrows {
-        var document = statement
+        // A read-only walk: nothing is copied to be written back, and only the positions' paths are built.
         var path = Path()
-        _ = try walkStatement(&document, at: &path, isInSubStatement: false) { position, value in
-            try body(position, value)
-            return false
-        }
+        path.reserveCapacity(8)
+        try visitStatement(statement, at: &path, isInSubStatement: false, body)
     }
 
     /// The positions of `statement`'s agents and groups, in the order of ``visit(_:_:)``.
@@ -58,6 +56,150 @@ public enum AgentPositions {
     /// The path walked so far, as a stack of tokens: a pointer is made only where a position is found.
     private typealias Path = [JSONPointer.Token]
 
+    // MARK: The map
+
+    /// What a member of a statement, a context or a context entry holds.
+    private enum Place {
+        /// An agent or group in `role`.
+        case agent(AgentPosition.Role)
+        /// A SubStatement, with positions of its own.
+        case subStatement
+        /// A context.
+        case context
+        /// An array of entries (xAPI 2.0 `contextAgents`, `contextGroups`), each with its agent or group
+        /// under `key`.
+        case entries(key: String, role: AgentPosition.Role)
+        /// No position.
+        case none
+    }
+
+    /// The place of the member `key` (with its `value`) of a statement or SubStatement.
+    ///
+    /// Most members hold no position: their length rules them out before any comparison of text.
+    private static func place(inStatement key: String, _ value: JSONValue) -> Place {
+        switch key.utf8.count {
+        case 5 where key == "actor": return .agent(.actor)
+        case 9 where key == "authority": return .agent(.authority)
+        case 7 where key == "context": return .context
+        case 6 where key == "object":
+            switch value["objectType"] {
+            case "Agent", "Group": return .agent(.object)
+            case "SubStatement": return .subStatement
+            default: return .none
+            }
+        default: return .none
+        }
+    }
+
+    /// The place of the member `key` of a context.
+    private static func place(inContext key: String) -> Place {
+        switch key.utf8.count {
+        case 10 where key == "instructor": return .agent(.instructor)
+        case 4 where key == "team": return .agent(.team)
+        case 13 where key == "contextAgents": return .entries(key: "agent", role: .contextAgent)
+        case 13 where key == "contextGroups": return .entries(key: "group", role: .contextGroup)
+        default: return .none
+        }
+    }
+
+    // MARK: Visiting
+
+    private typealias Visit = (AgentPosition, JSONValue) throws -> Void
+
+    private static func visitStatement(
+        _ value: JSONValue,
+        at path: inout Path,
+        isInSubStatement: Bool,
+        _ visit: Visit
+    ) rethrows {
+        guard case .object(let object) = value else { return }
+        // Reading through the buffer passes over the members without retaining each one.
+        try object.members.withUnsafeBufferPointer { members in
+            for member in members.indices {
+                let key = members[member].key
+                switch place(inStatement: key, members[member].value) {
+                case .agent(let role):
+                    path.append(.key(key))
+                    try visitAgent(members[member].value, role, at: &path, isInSubStatement, visit)
+                    path.removeLast()
+                case .subStatement:
+                    path.append(.key(key))
+                    try visitStatement(members[member].value, at: &path, isInSubStatement: true, visit)
+                    path.removeLast()
+                case .context:
+                    path.append(.key(key))
+                    try visitContext(members[member].value, at: &path, isInSubStatement, visit)
+                    path.removeLast()
+                case .entries, .none:
+                    continue
+                }
+            }
+        }
+    }
+
+    private static func visitContext(
+        _ value: JSONValue,
+        at path: inout Path,
+        _ isInSubStatement: Bool,
+        _ visit: Visit
+    ) rethrows {
+        guard case .object(let object) = value else { return }
+        try object.members.withUnsafeBufferPointer { members in
+            for member in members {
+                try visitContextMember(member, at: &path, isInSubStatement, visit)
+            }
+        }
+    }
+
+    private static func visitContextMember(
+        _ member: JSONObject.Member,
+        at path: inout Path,
+        _ isInSubStatement: Bool,
+        _ visit: Visit
+    ) rethrows {
+        switch place(inContext: member.key) {
+        case .agent(let role):
+            path.append(.key(member.key))
+            try visitAgent(member.value, role, at: &path, isInSubStatement, visit)
+            path.removeLast()
+        case .entries(let key, let role):
+            guard case .array(let entries) = member.value else { return }
+            path.append(.key(member.key))
+            for (index, entry) in entries.enumerated() {
+                guard case .object(let fields) = entry, let agent = fields[key] else { continue }
+                path.append(.index(index))
+                path.append(.key(key))
+                try visitAgent(agent, role, at: &path, isInSubStatement, visit)
+                path.removeLast(2)
+            }
+            path.removeLast()
+        case .subStatement, .context, .none:
+            return
+        }
+    }
+
+    /// Visits a group's members, then the agent or group itself.
+    private static func visitAgent(
+        _ value: JSONValue,
+        _ role: AgentPosition.Role,
+        at path: inout Path,
+        _ isInSubStatement: Bool,
+        _ visit: Visit
+    ) rethrows {
+        if case .object(let object) = value, case .array(let members)? = object["member"] {
+            path.append(.key("member"))
+            for (index, member) in members.enumerated() {
+                path.append(.index(index))
+                try visitAgent(member, .member, at: &path, isInSubStatement, visit)
+                path.removeLast()
+            }
+            path.removeLast()
+        }
+        try visit(AgentPosition(role: role, path: JSONPointer(tokens: path), isInSubStatement: isInSubStatement), value)
+    }
+
+    // MARK: Rewriting
+
     /// Walks a statement or SubStatement object; returns whether anything in it changed.
     private static func walkStatement(
         _ value: inout JSONValue,
@@ -66,23 +208,14 @@ public enum AgentPositions {
         _ step: Step
     ) rethrows -> Bool {
         try walkMembers(of: &value, at: &path) { key, child, path in
-            switch key {
-            case "actor":
-                return try walkAgent(&child, .actor, at: &path, isInSubStatement, step)
-            case "authority":
-                return try walkAgent(&child, .authority, at: &path, isInSubStatement, step)
-            case "object":
-                switch child["objectType"] {
-                case "Agent", "Group":
-                    return try walkAgent(&child, .object, at: &path, isInSubStatement, step)
-                case "SubStatement":
-                    return try walkStatement(&child, at: &path, isInSubStatement: true, step)
-                default:
-                    return false
-                }
-            case "context":
+            switch place(inStatement: key, child) {
+            case .agent(let role):
+                return try walkAgent(&child, role, at: &path, isInSubStatement, step)
+            case .subStatement:
+                return try walkStatement(&child, at: &path, isInSubStatement: true, step)
+            case .context:
                 return try walkContext(&child, at: &path, isInSubStatement, step)
-            default:
+            case .entries, .none:
                 return false
             }
         }
@@ -95,21 +228,17 @@ public enum AgentPositions {
         _ step: Step
     ) rethrows -> Bool {
         try walkMembers(of: &value, at: &path) { key, child, path in
-            switch key {
-            case "instructor":
-                return try walkAgent(&child, .instructor, at: &path, isInSubStatement, step)
-            case "team":
-                return try walkAgent(&child, .team, at: &path, isInSubStatement, step)
-            case "contextAgents", "contextGroups":
-                let (inner, role): (String, AgentPosition.Role) =
-                    key == "contextAgents" ? ("agent", .contextAgent) : ("group", .contextGroup)
+            switch place(inContext: key) {
+            case .agent(let role):
+                return try walkAgent(&child, role, at: &path, isInSubStatement, step)
+            case .entries(let inner, let role):
                 return try walkElements(of: &child, at: &path) { entry, path in
                     try walkMembers(of: &entry, at: &path) { entryKey, agent, path in
                         guard entryKey == inner else { return false }
                         return try walkAgent(&agent, role, at: &path, isInSubStatement, step)
                     }
                 }
-            default:
+            case .subStatement, .context, .none:
                 return false
             }
         }

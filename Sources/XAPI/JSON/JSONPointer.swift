@@ -251,8 +251,33 @@ extension JSONPointer: CustomStringConvertible {
         var text = ""
         for token in tokens {
             text += "/"
-            text += token.text.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            switch token {
+            case .key(let key): text += Self.escaped(key)
+            case .index(let index): text += String(index)
+            }
         }
         return text
+    }
+
+    /// `key` with `~` written `~0` and `/` written `~1`.
+    ///
+    /// Reports write a pointer for every finding: most keys have neither character and are taken as they
+    /// are, ASCII keys (IRIs) are escaped byte by byte, and the others by Foundation, which compares characters.
+    private static func escaped(_ key: String) -> String {
+        let bytes = key.utf8
+        guard bytes.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(bytes.count + 8)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "~"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+            case UInt8(ascii: "/"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+            default: escaped.append(byte)
+            }
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 }

@@ -6,10 +6,17 @@ public struct CheckingContext: Sendable {
     public let version: SpecVersion
     /// Timestamps after this instant are in the future; `nil` when the validator does not check that.
     public let futureLimit: Date?
+    /// The text the statement was read from, when it was: lent to this module's rule sets during the check.
+    let text: StatementText?
 
     /// Creates a context.
     public init(version: SpecVersion, futureLimit: Date?) {
+        self.init(version: version, futureLimit: futureLimit, text: nil)
+    }
+
+    init(version: SpecVersion, futureLimit: Date?, text: StatementText?) {
         self.version = version
         self.futureLimit = futureLimit
+        self.text = text
     }
 }

@@ -56,12 +56,14 @@ extension FrenchEducationChecker {
                 "cette activité de contexte n'a pas de definition.type : indiquer ce qu'elle est (course, lesson, profile...)"
             )
         }
-        guard let definition, case .object(let fields) = definition else { return }
+        guard let definition, case .object(let fields) = definition,
+            fields.members.contains(where: { Self.isCheckedInDefinition($0.key) })
+        else { return }
         descend("definition") { checker in
-            for key in ["name", "description"] {
+            for key in Self.languageMapKeys {
                 if let map = fields[property: key] { checker.descend(key) { $0.checkLanguageMap(map) } }
             }
-            for key in ["choices", "scale", "source", "target", "steps"] {
+            for key in Self.componentKeys {
                 guard let components = fields[property: key]?.arrayValue else { continue }
                 checker.descend(key) { checker in
                     for (index, component) in components.enumerated() {
@@ -76,21 +78,43 @@ extension FrenchEducationChecker {
         }
     }
 
+    /// The language maps of a definition.
+    private static let languageMapKeys = ["name", "description"]
+    /// The interaction components of a definition, each with a description.
+    private static let componentKeys = ["choices", "scale", "source", "target", "steps"]
+
+    /// Whether the member `key` of a definition is one the checks above read: most context activities'
+    /// definitions hold a type alone and need no more (lengths rule most keys out without a comparison).
+    private static func isCheckedInDefinition(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 4: key == "name"
+        case 5: key == "scale" || key == "steps"
+        case 6: key == "source" || key == "target"
+        case 7: key == "choices"
+        case 10: key == "extensions"
+        case 11: key == "description"
+        default: false
+        }
+    }
+
     private mutating func checkActivityID(_ id: String) {
         let problem: (String, String)?
         // One pass over the bytes finds what most ids lack: an @, a ? and a run of 9 or more digits.
-        var hasAt = false
-        var hasQuery = false
-        var longestDigits = 0
-        var digits = 0
-        for byte in id.utf8 {
-            switch byte {
-            case UInt8(ascii: "@"): hasAt = true
-            case UInt8(ascii: "?"): hasQuery = true
-            default: break
+        let (hasAt, hasQuery, longestDigits) = Identifiers.withBytes(of: id) { bytes in
+            var hasAt = false
+            var hasQuery = false
+            var longestDigits = 0
+            var digits = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "@"): hasAt = true
+                case UInt8(ascii: "?"): hasQuery = true
+                default: break
+                }
+                digits = Identifiers.isDigit(byte) ? digits + 1 : 0
+                longestDigits = max(longestDigits, digits)
             }
-            digits = Identifiers.isDigit(byte) ? digits + 1 : 0
-            longestDigits = max(longestDigits, digits)
+            return (hasAt, hasQuery, longestDigits)
         }
         if hasAt || Identifiers.hasPrefix(id, "mailto:", caseInsensitive: true) {
             problem = ("holds an e-mail address or an @", "contient une adresse e-mail ou un @")

@@ -25,8 +25,9 @@ extension FrenchEducationChecker {
                 "context.platform est absent : nommer le produit qui a produit la déclaration, par exemple « Maths+ 3.2 »"
             )
         }
-        if let verbID, FrenchEducationVocabulary.sessionVerbs.contains(verbID),
-            context?[property: "registration"] == nil
+        // The registration first: when there is one (nearly always), the verb need not be looked up.
+        if let verbID, context?[property: "registration"] == nil,
+            FrenchEducationVocabulary.sessionVerbs.contains(verbID)
         {
             let verb = verbID.split(separator: "/").last.map(String.init) ?? verbID
             report(
@@ -63,7 +64,7 @@ extension FrenchEducationChecker {
     mutating func checkExtensions(_ value: JSONValue) {
         guard case .object(let extensions) = value else { return }
         for member in extensions.members {
-            if FrenchEducationVocabulary.trackingExtensions.contains(member.key) {
+            if FrenchEducationVocabulary.isTrackingExtension(member.key) {
                 report(
                     .frPIIExtension,
                     at: member.key,

@@ -49,8 +49,8 @@ struct FrenchEducationChecker {
 
     // MARK: Statements
 
-    /// Checks a whole statement (the current value is its root).
-    mutating func checkStatement(_ value: JSONValue) {
+    /// Checks a whole statement (the current value is its root), read from `text` when it was.
+    mutating func checkStatement(_ value: JSONValue, text: StatementText? = nil) {
         guard case .object(let statement) = value else { return }
         if statement[property: "id"] == nil {
             report(
@@ -72,8 +72,10 @@ struct FrenchEducationChecker {
                 checker.checkCore(subStatement, verbID: subStatement[property: "verb"]?[property: "id"]?.stringValue)
             }
         }
-        // Most statements hold no GAR attribute: a scan without paths first, the walk that records them only then.
-        if Self.containsGARAttribute(value) { checkGARAttributes(value) }
+        // Most statements hold no GAR attribute: a look at the text when there is one, then a scan of the
+        // values without paths, and the walk that records them only when one is found.
+        let mayHoldGAR = text.map { $0.mayContain(letters: Self.garMarker) } ?? true
+        if mayHoldGAR, Self.containsGARAttribute(value) { checkGARAttributes(value) }
     }
 
     /// The checks that statements and SubStatements share.

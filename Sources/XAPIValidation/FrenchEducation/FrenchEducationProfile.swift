@@ -41,7 +41,7 @@ public struct FrenchEducationProfile: RuleSet {
         var checker = FrenchEducationChecker()
         // The checker works on the caller's recorder itself, at the statement's root.
         swap(&checker.recorder, &recorder)
-        checker.checkStatement(statement)
+        checker.checkStatement(statement, text: context.text)
         swap(&checker.recorder, &recorder)
     }
 

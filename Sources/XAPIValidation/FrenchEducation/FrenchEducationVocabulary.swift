@@ -55,6 +55,20 @@ enum FrenchEducationVocabulary {
         "http://id.tincanapi.com/extension/tweet",
     ]
 
+    /// What every tracking extension starts with: a key without it needs no lookup (most keys).
+    static let trackingExtensionPrefix: String = {
+        var prefix = Array(trackingExtensions.first?.utf8 ?? "".utf8)
+        for key in trackingExtensions {
+            prefix = Array(zip(prefix, key.utf8).prefix { $0 == $1 }.map(\.0))
+        }
+        return String(decoding: prefix, as: UTF8.self)
+    }()
+
+    /// Whether `key` is one of ``trackingExtensions``.
+    static func isTrackingExtension(_ key: String) -> Bool {
+        Identifiers.hasPrefix(key, trackingExtensionPrefix) && trackingExtensions.contains(key)
+    }
+
     /// The GAR attributes of civil identity (GAR connector attribute names).
     static let garAttributes = [
         "GARPersonNom", "GARPersonPrenom", "GARPersonAutresPrenoms", "GARPersonDateNaissance", "GARPersonMail",

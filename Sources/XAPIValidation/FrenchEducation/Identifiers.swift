@@ -61,13 +61,33 @@ enum Identifiers {
 
     /// Whether `text` starts with the ASCII `prefix`, comparing bytes (ASCII letters without case when asked).
     static func hasPrefix(_ text: String, _ prefix: String, caseInsensitive: Bool = false) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        for expected in prefix.utf8 {
+        let written = text.utf8
+        let expected = prefix.utf8
+        guard written.count >= expected.count else { return false }
+        // Native strings lend their bytes: compare them in place (the common case, and many prefixes are long).
+        let compared = written.withContiguousStorageIfAvailable { written in
+            expected.withContiguousStorageIfAvailable { expected in
+                for index in expected.indices where written[index] != expected[index] {
+                    guard caseInsensitive, isLetter(written[index]), written[index] | 0x20 == expected[index] | 0x20
+                    else { return false }
+                }
+                return true
+            }
+        }
+        if let compared, let compared { return compared }
+        var bytes = written.makeIterator()
+        for expected in expected {
             guard let byte = bytes.next() else { return false }
             if byte == expected { continue }
             guard caseInsensitive, isLetter(byte), byte | 0x20 == expected | 0x20 else { return false }
         }
         return true
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, in place for a native string.
+    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text
+        return text.withUTF8(body)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }

@@ -7,7 +7,7 @@ extension FrenchEducationChecker {
     mutating func checkResult(_ result: JSONValue, verbID: String?, object: JSONValue?) {
         guard case .object(let fields) = result else { return }
         if let verbID { checkOutcome(fields, verbID: verbID) }
-        if let verbID, Vocabulary.endingVerbs.contains(verbID), fields[property: "duration"] == nil {
+        if let verbID, fields[property: "duration"] == nil, Vocabulary.endingVerbs.contains(verbID) {
             reportMissingDuration(verbID: verbID)
         }
         if let score = fields[property: "score"], case .object(let parts) = score {
@@ -140,7 +140,8 @@ extension FrenchEducationChecker {
         )
     }
 
-    private static let garMarker: [UInt8] = Array("GARPerson".utf8)
+    /// What every GAR attribute name starts with.
+    static let garMarker: [UInt8] = Array("GARPerson".utf8)
 
     /// The GAR attribute named in `text`, if any; a byte search for `GARPerson` first, so clean text costs little.
     static func garAttribute(in text: String) -> String? {

@@ -12,10 +12,7 @@ extension FrenchEducationChecker {
             )
             return
         }
-        let digits = uai.prefix(7)
-        guard uai.utf8.count == 8, let expected = Identifiers.uaiCheckLetter(of: digits),
-            let letter = uai.last, letter.isUppercase || letter.isLowercase
-        else {
+        guard let (digits, expected, letter) = Self.uaiParts(uai) else {
             report(
                 .frUAI,
                 "school UAI \"\(uai)\" is not 7 digits and a letter, such as \"0750654D\"",
@@ -39,6 +36,28 @@ extension FrenchEducationChecker {
                 "l'UAI « \(uai) » commence par \(digits.prefix(3)), préfixe d'aucun département : est-ce un UAI de test ?"
             )
         }
+    }
+
+    /// The 7 digits of `uai`, the check letter they call for and the letter written, when it is 7 digits
+    /// and a letter.
+    static func uaiParts(_ uai: String) -> (digits: Substring, expected: Character, letter: Character)? {
+        // Nearly every UAI is 8 ASCII bytes: read them as bytes, without Character segmentation.
+        let plain = Identifiers.withBytes(of: uai) { bytes -> (number: Int, letter: UInt8)? in
+            guard bytes.count == 8, bytes.prefix(7).allSatisfy(Identifiers.isDigit), Identifiers.isLetter(bytes[7])
+            else { return nil }
+            return (bytes.prefix(7).reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }, bytes[7])
+        }
+        if let plain {
+            return (
+                Substring(uai.utf8.prefix(7)), Identifiers.uaiLetters[plain.number % 23],
+                Character(Unicode.Scalar(plain.letter))
+            )
+        }
+        let digits = uai.prefix(7)
+        guard uai.utf8.count == 8, let expected = Identifiers.uaiCheckLetter(of: digits),
+            let letter = uai.last, letter.isUppercase || letter.isLowercase
+        else { return nil }
+        return (digits, expected, letter)
     }
 
     /// Checks a level (the current value): a BCN MEF_STAT_4 code or a ScoLOMFR voc-022 IRI.

@@ -74,6 +74,32 @@ struct AgentPositionsTests {
         #expect(rewritten["verb"] == Self.statement["verb"])
     }
 
+    /// Visiting (read-only) and rewriting walk the statement separately: they find the same positions, with
+    /// the same values, on well-formed and malformed statements alike.
+    @Test func visitsThePositionsThatRewritingSees() {
+        let odd: [JSONValue] = [
+            Self.statement,
+            ["actor": ["objectType": "Group", "member": "not an array"], "authority": 3],
+            ["object": ["objectType": "SubStatement", "actor": "x", "object": ["objectType": "Group"]]],
+            ["context": ["contextAgents": ["not an entry", ["agent": 1], ["group": Self.agent]], "team": []]],
+            ["context": ["contextGroups": ["group": Self.group], "instructor": Self.group]],
+            ["actor": ["member": [Self.group, "x"]], "context": "not an object"],
+            "not a statement",
+        ]
+        for statement in odd {
+            var visited: [String] = []
+            AgentPositions.visit(statement) { position, value in
+                visited.append("\(position.role) \(position.path) \(position.isInSubStatement) \(value)")
+            }
+            var rewritten: [String] = []
+            _ = AgentPositions.rewrite(statement) { position, value in
+                rewritten.append("\(position.role) \(position.path) \(position.isInSubStatement) \(value)")
+                return value
+            }
+            #expect(visited == rewritten, "\(statement)")
+        }
+    }
+
     @Test func leavesTheStatementAsItIsWhenNothingChanges() {
         #expect(AgentPositions.rewrite(Self.statement) { _, value in value } == Self.statement)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import XAPI
 
@@ -11,6 +12,16 @@ struct JSONPointerTests {
         #expect(Set([parsed, built]).count == 1)
         #expect(JSONPointer("/a/00") != built)
         #expect(JSONPointer("/a~1b") == JSONPointer.root.appending("a/b"))
+    }
+
+    @Test func writesTildesAndSlashesEscapedInEveryKindOfKey() {
+        let keys = ["plain", "https://ent.example.fr/ext~1", "~/~~//", "élève/~classe", "", "a/\u{0338}b"]
+        for key in keys {
+            let expected =
+                "/0/" + key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            #expect(JSONPointer.root.appending(0).appending(key).description == expected, "\(key)")
+            #expect(JSONPointer(JSONPointer.root.appending(key).description)?.tokens == [.key(key)], "\(key)")
+        }
     }
 
     @Test func readsSetsAndRemovesValues() throws {
