@@ -45,8 +45,9 @@ package enum Hex: Sendable {
         }
     }
 
-    /// Returns the value of one ASCII hexadecimal digit, or nil for any other code unit.
-    @inline(__always)
+    /// Returns the value of one ASCII hexadecimal digit, or nil for any other code unit; inlinable, since the
+    /// UUID and hash checks of other modules call it once per digit.
+    @inlinable @inline(__always)
     package static func value(ofDigit codeUnit: UInt8) -> UInt8? {
         switch codeUnit {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): codeUnit - UInt8(ascii: "0")
