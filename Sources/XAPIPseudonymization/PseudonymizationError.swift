@@ -14,29 +14,26 @@ public import XAPI
 /// }
 /// ```
 public struct PseudonymizationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The rule, the place and the message, in the shape of every stage's refusal.
+    public let reason: StatementRejection.Reason
+
     /// The stable id of the rule, such as `pseudonym.agent.identifier` (listed in the "Pseudonymizing for
     /// research" guide).
-    public let rule: String
+    public var rule: String { reason.rule }
     /// Where the offending value is: from the statement's root, or from the policy document's root for
     /// `pseudonym.policy.*` rules; the root for keys and scopes.
-    public let path: JSONPointer
+    public var path: JSONPointer { reason.path }
     /// What is wrong, in one sentence, without the offending value.
-    public let message: String
+    public var message: String { reason.message }
 
     /// Creates an error.
     public init(rule: String, path: JSONPointer, message: String) {
-        self.rule = rule
-        self.path = path
-        self.message = message
+        reason = StatementRejection.Reason(rule: rule, path: path, message: message)
     }
 
     /// `rule at /path: message`.
-    public var description: String {
-        "\(rule) at \(path.description.isEmpty ? "/" : path.description): \(message)"
-    }
+    public var description: String { reason.description }
 
     /// The same error as a stage's rejection, for the uploader.
-    public var rejection: StatementRejection {
-        StatementRejection(rule: rule, path: path, message: message)
-    }
+    public var rejection: StatementRejection { StatementRejection(reasons: [reason]) }
 }
