@@ -44,21 +44,23 @@ extension ProfileDocumentReader {
             rules.append(try readRule(element, at: pointer.appending("rules").appending(index)))
         }
         return StatementTemplate(
-            id: id,
-            inScheme: inScheme,
-            prefLabel: prefLabel,
-            isDeprecated: try bool(template, "deprecated", at: pointer) ?? false,
-            verb: try iri(template, "verb", at: pointer, required: false),
-            objectActivityType: objectActivityType,
-            contextGroupingActivityType: try iris(template, "contextGroupingActivityType", at: pointer),
-            contextParentActivityType: try iris(template, "contextParentActivityType", at: pointer),
-            contextOtherActivityType: try iris(template, "contextOtherActivityType", at: pointer),
-            contextCategoryActivityType: try iris(template, "contextCategoryActivityType", at: pointer),
-            attachmentUsageType: try iris(template, "attachmentUsageType", at: pointer),
-            objectStatementRefTemplate: objectStatementRefTemplate,
-            contextStatementRefTemplate: template["contextStatementRefTemplate"] == nil
-                ? nil : try iris(template, "contextStatementRefTemplate", at: pointer),
-            rules: rules
+            .init(
+                id: id,
+                inScheme: inScheme,
+                prefLabel: prefLabel,
+                isDeprecated: try bool(template, "deprecated", at: pointer) ?? false,
+                verb: try iri(template, "verb", at: pointer, required: false),
+                objectActivityType: objectActivityType,
+                contextGroupingActivityType: try iris(template, "contextGroupingActivityType", at: pointer),
+                contextParentActivityType: try iris(template, "contextParentActivityType", at: pointer),
+                contextOtherActivityType: try iris(template, "contextOtherActivityType", at: pointer),
+                contextCategoryActivityType: try iris(template, "contextCategoryActivityType", at: pointer),
+                attachmentUsageType: try iris(template, "attachmentUsageType", at: pointer),
+                objectStatementRefTemplate: objectStatementRefTemplate,
+                contextStatementRefTemplate: template["contextStatementRefTemplate"] == nil
+                    ? nil : try iris(template, "contextStatementRefTemplate", at: pointer),
+                rules: rules
+            )
         )
     }
 

@@ -11,37 +11,36 @@ public import XAPI
 /// ```
 public struct StatementTemplate: Sendable, Hashable {
     /// The template's IRI; its rules' ids are `<id>#rule-<n>`.
-    public var id: String { storage.id }
+    public var id: String { storage.fields.id }
     /// The profile version that defines it.
-    public var inScheme: String { storage.inScheme }
+    public var inScheme: String { storage.fields.inScheme }
     /// Names by language tag.
-    public var prefLabel: [String: String] { storage.prefLabel }
+    public var prefLabel: [String: String] { storage.fields.prefLabel }
     /// Whether the template is deprecated.
-    public var isDeprecated: Bool { storage.isDeprecated }
+    public var isDeprecated: Bool { storage.fields.isDeprecated }
     /// The verb's IRI a statement must have.
-    public var verb: String? { storage.verb }
+    public var verb: String? { storage.fields.verb }
     /// The object's activity type a statement must have.
-    public var objectActivityType: String? { storage.objectActivityType }
+    public var objectActivityType: String? { storage.fields.objectActivityType }
     /// Activity types every one of which some grouping context activity must have.
-    public var contextGroupingActivityType: [String] { storage.contextGroupingActivityType }
+    public var contextGroupingActivityType: [String] { storage.fields.contextGroupingActivityType }
     /// Activity types every one of which some parent context activity must have.
-    public var contextParentActivityType: [String] { storage.contextParentActivityType }
+    public var contextParentActivityType: [String] { storage.fields.contextParentActivityType }
     /// Activity types every one of which some other context activity must have.
-    public var contextOtherActivityType: [String] { storage.contextOtherActivityType }
+    public var contextOtherActivityType: [String] { storage.fields.contextOtherActivityType }
     /// Activity types every one of which some category context activity must have.
-    public var contextCategoryActivityType: [String] { storage.contextCategoryActivityType }
+    public var contextCategoryActivityType: [String] { storage.fields.contextCategoryActivityType }
     /// Usage types every one of which some attachment must have.
-    public var attachmentUsageType: [String] { storage.attachmentUsageType }
+    public var attachmentUsageType: [String] { storage.fields.attachmentUsageType }
     /// When given, the object is a StatementRef to a statement of one of these templates.
-    public var objectStatementRefTemplate: [String]? { storage.objectStatementRefTemplate }
+    public var objectStatementRefTemplate: [String]? { storage.fields.objectStatementRefTemplate }
     /// When given, `context.statement` is a StatementRef to a statement of one of these templates.
-    public var contextStatementRefTemplate: [String]? { storage.contextStatementRefTemplate }
+    public var contextStatementRefTemplate: [String]? { storage.fields.contextStatementRefTemplate }
     /// The rules, in order.
-    public var rules: [StatementTemplateRule] { storage.rules }
+    public var rules: [StatementTemplateRule] { storage.fields.rules }
 
-    /// The fields, shared by every copy: statements are judged against templates in tight loops, where
-    /// copying a dozen references each time would cost more than the checks.
-    private final class Storage: Sendable {
+    /// What a template document says, read once by the profile loader.
+    struct Fields: Sendable, Hashable {
         let id: String
         let inScheme: String
         let prefLabel: [String: String]
@@ -56,107 +55,30 @@ public struct StatementTemplate: Sendable, Hashable {
         let objectStatementRefTemplate: [String]?
         let contextStatementRefTemplate: [String]?
         let rules: [StatementTemplateRule]
+    }
 
-        init(
-            id: String,
-            inScheme: String,
-            prefLabel: [String: String],
-            isDeprecated: Bool,
-            verb: String?,
-            objectActivityType: String?,
-            contextGroupingActivityType: [String],
-            contextParentActivityType: [String],
-            contextOtherActivityType: [String],
-            contextCategoryActivityType: [String],
-            attachmentUsageType: [String],
-            objectStatementRefTemplate: [String]?,
-            contextStatementRefTemplate: [String]?,
-            rules: [StatementTemplateRule]
-        ) {
-            self.id = id
-            self.inScheme = inScheme
-            self.prefLabel = prefLabel
-            self.isDeprecated = isDeprecated
-            self.verb = verb
-            self.objectActivityType = objectActivityType
-            self.contextGroupingActivityType = contextGroupingActivityType
-            self.contextParentActivityType = contextParentActivityType
-            self.contextOtherActivityType = contextOtherActivityType
-            self.contextCategoryActivityType = contextCategoryActivityType
-            self.attachmentUsageType = attachmentUsageType
-            self.objectStatementRefTemplate = objectStatementRefTemplate
-            self.contextStatementRefTemplate = contextStatementRefTemplate
-            self.rules = rules
-        }
+    /// The fields, shared by every copy: statements are judged against templates in tight loops, where
+    /// copying a dozen references each time would cost more than the checks.
+    private final class Storage: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private let storage: Storage
 
-    init(
-        id: String,
-        inScheme: String,
-        prefLabel: [String: String],
-        isDeprecated: Bool,
-        verb: String?,
-        objectActivityType: String?,
-        contextGroupingActivityType: [String],
-        contextParentActivityType: [String],
-        contextOtherActivityType: [String],
-        contextCategoryActivityType: [String],
-        attachmentUsageType: [String],
-        objectStatementRefTemplate: [String]?,
-        contextStatementRefTemplate: [String]?,
-        rules: [StatementTemplateRule]
-    ) {
-        storage = Storage(
-            id: id,
-            inScheme: inScheme,
-            prefLabel: prefLabel,
-            isDeprecated: isDeprecated,
-            verb: verb,
-            objectActivityType: objectActivityType,
-            contextGroupingActivityType: contextGroupingActivityType,
-            contextParentActivityType: contextParentActivityType,
-            contextOtherActivityType: contextOtherActivityType,
-            contextCategoryActivityType: contextCategoryActivityType,
-            attachmentUsageType: attachmentUsageType,
-            objectStatementRefTemplate: objectStatementRefTemplate,
-            contextStatementRefTemplate: contextStatementRefTemplate,
-            rules: rules
-        )
+    init(_ fields: Fields) {
+        storage = Storage(fields)
     }
 
     /// Whether both have the same content.
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.id == rhs.id && lhs.inScheme == rhs.inScheme && lhs.prefLabel == rhs.prefLabel
-                && lhs.isDeprecated == rhs.isDeprecated && lhs.verb == rhs.verb
-                && lhs.objectActivityType == rhs.objectActivityType
-                && lhs.contextGroupingActivityType == rhs.contextGroupingActivityType
-                && lhs.contextParentActivityType == rhs.contextParentActivityType
-                && lhs.contextOtherActivityType == rhs.contextOtherActivityType
-                && lhs.contextCategoryActivityType == rhs.contextCategoryActivityType
-                && lhs.attachmentUsageType == rhs.attachmentUsageType
-                && lhs.objectStatementRefTemplate == rhs.objectStatementRefTemplate
-                && lhs.contextStatementRefTemplate == rhs.contextStatementRefTemplate && lhs.rules == rhs.rules)
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     /// Hashes the content.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(inScheme)
-        hasher.combine(prefLabel)
-        hasher.combine(isDeprecated)
-        hasher.combine(verb)
-        hasher.combine(objectActivityType)
-        hasher.combine(contextGroupingActivityType)
-        hasher.combine(contextParentActivityType)
-        hasher.combine(contextOtherActivityType)
-        hasher.combine(contextCategoryActivityType)
-        hasher.combine(attachmentUsageType)
-        hasher.combine(objectStatementRefTemplate)
-        hasher.combine(contextStatementRefTemplate)
-        hasher.combine(rules)
+        hasher.combine(storage.fields)
     }
 
     /// The template's name in `language`, or its id when it has none.
