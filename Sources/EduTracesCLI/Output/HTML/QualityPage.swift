@@ -1,4 +1,5 @@
 import Foundation
+import XAPI
 import XAPIValidation
 
 /// The HTML quality report's page: one self-contained document (inline CSS and SVG, no script, no
@@ -175,18 +176,12 @@ struct QualityPage {
         section.close(note: tally.platforms.hasOther ? labels.capped(tally.platforms.limit) : nil, to: output)
     }
 
-    /// `YYYY-MM-DD` of a day counted from 1970-01-01 (UTC).
+    /// `YYYY-MM-DD` of a day counted from 1970-01-01 (UTC), as ``Timestamp`` writes it; the day number
+    /// itself for a day no four-digit year can write.
     static func date(ofDay day: Int) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents(
-            [.year, .month, .day],
-            from: Date(timeIntervalSince1970: Double(day) * 86_400)
-        )
-        func padded(_ value: Int?, _ width: Int) -> String {
-            let text = String(value ?? 0)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
+        guard let midnight = try? Timestamp(Date(timeIntervalSince1970: Double(day) * 86_400)) else {
+            return String(day)
         }
-        return "\(padded(parts.year, 4))-\(padded(parts.month, 2))-\(padded(parts.day, 2))"
+        return String(midnight.text.prefix(10))
     }
 }
