@@ -41,9 +41,7 @@ do {
     let printer = Task { for await event in uploader.events { print("    uploader: " + line(for: event)) } }
 
     // The pupil as the ENT knows them after sign-in; this account never leaves the device in clear.
-    let pupil = Agent(
-        account: Account(homePage: "https://ent.example.fr", name: "0b7a5c3e-91d2-4f68-a4b0-5e2c8d17f903")
-    )
+    let pupil = Account(homePage: "https://ent.example.fr", name: "0b7a5c3e-91d2-4f68-a4b0-5e2c8d17f903")
     let session = QuizSession(pupil: pupil, quiz: QuizSession.fractions)
     print("quiz session, registration \(session.registration.uuidString.lowercased())")
     print("  LRS:     \(settings.endpoint.absoluteString) as \(settings.credentials)")
