@@ -13,8 +13,8 @@ struct QuizSession {
         let correct: String
     }
 
-    /// The pupil as the ENT knows them: an opaque account, in clear on this device only.
-    let pupil: Agent
+    /// The pupil's account as the ENT knows it (an opaque id), in clear on this device only.
+    let pupil: Account
     /// The quiz: an assessment, the parent of its questions.
     let quiz: Activity
     /// One attempt at the quiz, written on each of its statements (`fr.registration`).
@@ -73,9 +73,8 @@ struct QuizSession {
     /// What a careless build sends: the pupil's account written into the activity id, where no pseudonymizer
     /// looks for it. Validation refuses it (`fr.activity.id`), so it never leaves the device.
     func mistake() throws -> Statement {
-        guard case .account(let account) = pupil.identifier else { return initialized() }
         let activity = Activity(
-            id: try IRI("\(quiz.id.text)/q4?eleve=\(account.name)"),
+            id: try IRI("\(quiz.id.text)/q4?eleve=\(pupil.name)"),
             definition: ActivityDefinition(name: ["fr-FR": "Question 4"], type: ActivityType.cmiInteraction)
         )
         return statement(.answered, object: activity, result: Statement.Result(success: true), inQuiz: true)
@@ -92,7 +91,7 @@ struct QuizSession {
     {
         Statement(
             id: StatementID(),
-            actor: .agent(pupil),
+            actor: .agent(Agent(account: pupil)),
             verb: verb.withFrenchDisplay,
             object: .activity(object),
             result: result,

@@ -1,7 +1,7 @@
 // A pupil's quiz session in a vendor's app, from the first tap to the LRS. Each statement is built with the
-// typed models and handed to the uploader, whose stages check it (xAPI and the French profile: a statement
-// with an error is not sent, and why is printed) and then pseudonymize it, before anything is written to
-// disk. The uploader keeps it in its journal until the LRS has it; its events are printed as they happen.
+// typed models and handed to the uploader, whose stages pseudonymize it and then check the pseudonymized
+// statement (xAPI and the French profile: a statement with an error is not sent, and why is printed),
+// before anything is written to disk. The uploader keeps it in its journal until the LRS has it; its events are printed as they happen.
 //
 //   Scripts/lrs/start-lrs.sh .build-lrs/venv 18081 .build-lrs/example   # the local LRS (see README.md)
 //   source .build-lrs/example/lrs.env                                   # LRS_ENDPOINT, LRS_USERNAME, LRS_PASSWORD
@@ -41,9 +41,7 @@ do {
     let printer = Task { for await event in uploader.events { print("    uploader: " + line(for: event)) } }
 
     // The pupil as the ENT knows them after sign-in; this account never leaves the device in clear.
-    let pupil = Agent(
-        account: Account(homePage: "https://ent.example.fr", name: "0b7a5c3e-91d2-4f68-a4b0-5e2c8d17f903")
-    )
+    let pupil = Account(homePage: "https://ent.example.fr", name: "0b7a5c3e-91d2-4f68-a4b0-5e2c8d17f903")
     let session = QuizSession(pupil: pupil, quiz: QuizSession.fractions)
     print("quiz session, registration \(session.registration.uuidString.lowercased())")
     print("  LRS:     \(settings.endpoint.absoluteString) as \(settings.credentials)")
