@@ -46,8 +46,6 @@ public struct Finding: Sendable, Hashable {
 }
 
 extension Finding: CustomStringConvertible {
-    /// `error xapi.agent.ifi at /actor: message`.
-    public var description: String {
-        "\(severity.rawValue) \(rule) at \(path.description.isEmpty ? "/" : path.description): \(message)"
-    }
+    /// `error xapi.agent.ifi at /actor: message`: ``description(in:)`` in English.
+    public var description: String { description(in: .english) }
 }

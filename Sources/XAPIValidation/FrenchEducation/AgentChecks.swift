@@ -131,7 +131,7 @@ extension FrenchEducationChecker {
             return ("looks like an e-mail address", "ressemble à une adresse e-mail")
         } else if Identifiers.isINE(name) {
             return ("looks like an INE (national student number)", "ressemble à un INE (identifiant national élève)")
-        } else if name.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        } else if name.utf8.contains(where: \.isJSONWhitespace) {  // a space, a tab or a line break
             return ("looks like a login with spaces", "ressemble à un identifiant de connexion avec des espaces")
         } else {
             return ("is not opaque", "n'est pas opaque")

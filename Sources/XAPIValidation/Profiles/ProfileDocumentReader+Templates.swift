@@ -96,13 +96,15 @@ extension ProfileDocumentReader {
         }
         guard let location else { throw ProfileError.missing("location", at: pointer) }
         return StatementTemplateRule(
-            location: location,
-            selector: selector,
-            presence: presence,
-            any: any,
-            all: all,
-            none: none,
-            scopeNote: try languageMap(rule, "scopeNote", at: pointer, required: false)
+            .init(
+                location: location,
+                selector: selector,
+                presence: presence,
+                any: any,
+                all: all,
+                none: none,
+                scopeNote: try languageMap(rule, "scopeNote", at: pointer, required: false)
+            )
         )
     }
 

@@ -21,23 +21,22 @@ public struct StatementTemplateRule: Sendable, Hashable {
     }
 
     /// Where the evaluated values are; every value found is matchable.
-    public var location: JSONPath { storage.location }
+    public var location: JSONPath { storage.fields.location }
     /// Evaluated on each value of `location`; a value where it finds nothing is unmatchable.
-    public var selector: JSONPath? { storage.selector }
+    public var selector: JSONPath? { storage.fields.selector }
     /// Whether values must be present, absent, or should be present.
-    public var presence: Presence? { storage.presence }
+    public var presence: Presence? { storage.fields.presence }
     /// Values of which at least one must be among the matchable values.
-    public var any: [JSONValue]? { storage.any }
+    public var any: [JSONValue]? { storage.fields.any }
     /// Values from which every evaluated value must come.
-    public var all: [JSONValue]? { storage.all }
+    public var all: [JSONValue]? { storage.fields.all }
     /// Values that no matchable value may be.
-    public var none: [JSONValue]? { storage.none }
+    public var none: [JSONValue]? { storage.fields.none }
     /// Usage notes by language tag.
-    public var scopeNote: [String: String] { storage.scopeNote }
+    public var scopeNote: [String: String] { storage.fields.scopeNote }
 
-    /// The fields, shared by every copy: statements are judged against templates in tight loops, where
-    /// copying a dozen references each time would cost more than the checks.
-    private final class Storage: Sendable {
+    /// What a rule of a template document says, read once by the profile loader.
+    struct Fields: Sendable, Hashable {
         let location: JSONPath
         let selector: JSONPath?
         let presence: Presence?
@@ -45,64 +44,30 @@ public struct StatementTemplateRule: Sendable, Hashable {
         let all: [JSONValue]?
         let none: [JSONValue]?
         let scopeNote: [String: String]
+    }
 
-        init(
-            location: JSONPath,
-            selector: JSONPath?,
-            presence: Presence?,
-            any: [JSONValue]?,
-            all: [JSONValue]?,
-            none: [JSONValue]?,
-            scopeNote: [String: String]
-        ) {
-            self.location = location
-            self.selector = selector
-            self.presence = presence
-            self.any = any
-            self.all = all
-            self.none = none
-            self.scopeNote = scopeNote
-        }
+    /// The fields, shared by every copy: statements are judged against templates in tight loops, where
+    /// copying a dozen references each time would cost more than the checks.
+    private final class Storage: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private let storage: Storage
 
-    init(
-        location: JSONPath,
-        selector: JSONPath?,
-        presence: Presence?,
-        any: [JSONValue]?,
-        all: [JSONValue]?,
-        none: [JSONValue]?,
-        scopeNote: [String: String]
-    ) {
-        storage = Storage(
-            location: location,
-            selector: selector,
-            presence: presence,
-            any: any,
-            all: all,
-            none: none,
-            scopeNote: scopeNote
-        )
+    init(_ fields: Fields) {
+        storage = Storage(fields)
     }
 
     /// Whether both have the same content.
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.location == rhs.location && lhs.selector == rhs.selector && lhs.presence == rhs.presence
-                && lhs.any == rhs.any && lhs.all == rhs.all && lhs.none == rhs.none && lhs.scopeNote == rhs.scopeNote)
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     /// Hashes the content.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(location)
-        hasher.combine(selector)
-        hasher.combine(presence)
-        hasher.combine(any)
-        hasher.combine(all)
-        hasher.combine(none)
-        hasher.combine(scopeNote)
+        hasher.combine(storage.fields)
     }
 
     /// Whether `statement` follows the rule, exactly as `follows_rule` of Profiles Part Three §2.1 says.
