@@ -306,9 +306,7 @@ extension Pseudonymizer {
             list = .null
             defer { list = .array(activities) }
             for index in activities.indices {
-                guard case .object = activities[index] else {
-                    throw wrongType(activities[index], expected: "an object", at: path().appending(index))
-                }
+                // editObject refuses an element that is not an object, at this element's pointer.
                 func location() -> JSONPointer { path().appending(index) }
                 try editObject(&activities[index], at: location) { activity throws(PseudonymizationError) in
                     try rewriteActivity(&activity, at: location)
