@@ -43,16 +43,12 @@ struct PseudonymDerivation: Sendable {
         scopeKey = HMAC.SHA256Key(derived)
     }
 
-    /// The pseudonym of an already encoded identifier.
-    func pseudonym(ofEncoded encoded: [UInt8]) -> String {
-        Base32.encode(scopeKey.authenticationCode(for: encoded).prefix(Self.pseudonymByteCount))
-    }
-
     /// The pseudonym of an identifier: the parts of step 2 for it, hashed as step 3 says.
     ///
-    /// The parts are fed to the keyed hash as they are encoded, so that a pseudonym costs no array of parts,
-    /// no encoded copy and no digest array: this runs for every agent of every statement. A test checks it
-    /// against ``encode(_:)`` of ``parts(of:)``.
+    /// An `mbox` and the `mbox_sha1sum` of its canonical spelling give the same parts, so that a person sent
+    /// once each way gets one pseudonym. The parts are fed to the keyed hash as they are encoded, so that a
+    /// pseudonym costs no array of parts, no encoded copy and no digest array: this runs for every agent of
+    /// every statement. The tests check it against a second implementation written from the design's text.
     func pseudonym(of identifier: InverseFunctionalIdentifier) -> String {
         switch identifier {
         case .mbox(let mbox):
@@ -123,55 +119,25 @@ struct PseudonymDerivation: Sendable {
         return high & 0x8080_8080_8080_8080 == 0
     }
 
-    /// The parts that stand for an identifier (step 2 of the algorithm).
-    ///
-    /// An `mbox` and the `mbox_sha1sum` of its canonical spelling give the same parts, so that a person sent
-    /// once each way gets one pseudonym.
-    static func parts(of identifier: InverseFunctionalIdentifier) -> [String] {
-        switch identifier {
-        case .mbox(let mbox):
-            return [agentPart, "mbox_sha1sum", MailboxHash.canonical(mbox)]
-        case .mboxSHA1Sum(let sum):
-            return [agentPart, "mbox_sha1sum", sum.lowercased()]
-        case .openID(let openID):
-            return [agentPart, "openid", openID.text]
-        case .account(let account):
-            return [agentPart, "account", account.homePage.text, account.name]
-        }
-    }
-
     /// A re-mapped UUID: the first 16 bytes of the keyed hash of `["uuid/v1", canonical text]`, marked as an
     /// RFC 9562 version 8 (custom) UUID.
     func remappedUUID(_ id: StatementID) -> StatementID {
-        var bytes = Array(scopeKey.authenticationCode(for: Self.encode([Self.uuidPart, id.canonicalText]))[..<16])
-        bytes[6] = bytes[6] & 0x0F | 0x80
-        bytes[8] = bytes[8] & 0x3F | 0x80
-        let high = bytes[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        let low = bytes[8..<16].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        return StatementID(high: high, low: low)
-    }
-
-    /// Writes parts without ambiguity: each one's NFC UTF-8 length as 4 big-endian bytes, then those bytes.
-    static func encode(_ parts: [String]) -> [UInt8] {
-        var encoded: [UInt8] = []
-        encoded.reserveCapacity(parts.reduce(0) { $0 + 4 + $1.utf8.count })
-        for part in parts {
-            var normalized = nfc(part)
-            normalized.withUTF8 { bytes in
-                let count = UInt32(truncatingIfNeeded: bytes.count)
-                encoded.append(UInt8(truncatingIfNeeded: count >> 24))
-                encoded.append(UInt8(truncatingIfNeeded: count >> 16))
-                encoded.append(UInt8(truncatingIfNeeded: count >> 8))
-                encoded.append(UInt8(truncatingIfNeeded: count))
-                encoded.append(contentsOf: bytes)
+        withUnsafeTemporaryAllocation(byteCount: SHA256.digestByteCount, alignment: 8) { code in
+            scopeKey.authenticationCode(into: code) { hasher in
+                Self.encode(Self.uuidPart, into: &hasher)
+                Self.encode(id.canonicalText, into: &hasher)
             }
+            // The code's first 16 bytes, read as two big-endian halves: bytes 0-7 and 8-15.
+            let code = UnsafeRawBufferPointer(code)
+            let high = UInt64(bigEndian: code.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+            let low = UInt64(bigEndian: code.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            // RFC 9562 §5.8: the version (8) is the high nibble of byte 6, the variant (0b10) the top two bits
+            // of byte 8.
+            return StatementID(
+                high: (high & ~0xF000) | 0x8000,
+                low: (low & ~(0xC0 << 56)) | (0x80 << 56)
+            )
         }
-        return encoded
-    }
-
-    /// The NFC form of `text`; ASCII text is already in NFC, and most identifiers are ASCII.
-    static func nfc(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// Whether `text` has the form of a pseudonym: 32 characters of the lower-case base 32 alphabet.

@@ -83,8 +83,7 @@ extension Pseudonymizer {
 
     /// Replaces the agent or group in `value` by its pseudonymous form; keeps the first failure in `failure`
     /// (and leaves the value as it is), so that a policy error found later in the statement comes first.
-    private func pseudonymize(agentIn value: inout JSONValue, at path: Location, failure: inout PseudonymizationError?)
-    {
+    func pseudonymize(agentIn value: inout JSONValue, at path: Location, failure: inout PseudonymizationError?) {
         if failure != nil { return }
         do throws(PseudonymizationError) {
             value = try pseudonymousAgentWithMembers(value, at: path)
@@ -95,7 +94,7 @@ extension Pseudonymizer {
 
     /// Edits the object held by `value` in place; refuses any other JSON type.
     @inline(__always)
-    private func editObject(
+    func editObject(
         _ value: inout JSONValue,
         at path: Location,
         _ edit: (inout JSONObject) throws(PseudonymizationError) -> Void
@@ -139,7 +138,7 @@ extension Pseudonymizer {
     }
 
     /// An activity with its definition's extensions filtered.
-    private func rewriteActivity(_ activity: inout JSONObject, at path: Location) throws(PseudonymizationError) {
+    func rewriteActivity(_ activity: inout JSONObject, at path: Location) throws(PseudonymizationError) {
         for index in activity.members.indices {
             let key = activity.members[index].key
             switch key {
@@ -177,7 +176,7 @@ extension Pseudonymizer {
     }
 
     /// A statement reference, with its id re-mapped when the policy says so.
-    private func rewriteStatementReference(
+    func rewriteStatementReference(
         _ reference: inout JSONObject,
         at path: Location
     ) throws(PseudonymizationError) {
@@ -229,138 +228,10 @@ extension Pseudonymizer {
         }
     }
 
-    /// A context (xAPI Data 2.4.6, with 2.0's contextAgents and contextGroups) with its registration,
-    /// statement reference, activities, extensions and agents handled.
-    private func rewriteContext(
-        _ value: inout JSONValue,
-        at path: Location,
-        agentFailure: inout PseudonymizationError?
-    ) throws(PseudonymizationError) {
-        try editObject(&value, at: path) { context throws(PseudonymizationError) in
-            var index = 0
-            while index < context.count {
-                let key = context.members[index].key
-                switch key {
-                case "instructor", "team":
-                    context.editValue(at: index) { agent in
-                        pseudonymize(agentIn: &agent, at: { path().appending(key) }, failure: &agentFailure)
-                    }
-                case "revision", "platform", "language":
-                    break
-                case "registration":
-                    try remapIdentifier(at: index, of: &context, at: path)
-                case "statement":
-                    try context.editValue(at: index) { reference throws(PseudonymizationError) in
-                        try editObject(&reference, at: { path().appending(key) }) {
-                            reference throws(PseudonymizationError) in
-                            try rewriteStatementReference(&reference, at: { path().appending(key) })
-                        }
-                    }
-                case "contextActivities":
-                    try context.editValue(at: index) { lists throws(PseudonymizationError) in
-                        try rewriteContextActivities(&lists, at: { path().appending(key) })
-                    }
-                case "extensions":
-                    if try filterExtensions(at: index, of: &context, at: path) { continue }
-                case "contextAgents", "contextGroups":
-                    try context.editValue(at: index) { entries throws(PseudonymizationError) in
-                        try rewriteContextEntries(
-                            &entries,
-                            holding: key == "contextAgents" ? "agent" : "group",
-                            at: { path().appending(key) },
-                            agentFailure: &agentFailure
-                        )
-                    }
-                default:
-                    throw unknownProperty(key, in: "a context", at: path().appending(key))
-                }
-                index += 1
-            }
-        }
-    }
-
-    /// Context activities: each list's activities with their definitions' extensions filtered.
-    private func rewriteContextActivities(_ value: inout JSONValue, at path: Location) throws(PseudonymizationError) {
-        try editObject(&value, at: path) { lists throws(PseudonymizationError) in
-            for index in lists.members.indices {
-                let key = lists.members[index].key
-                switch key {
-                case "parent", "grouping", "category", "other": break
-                default: throw unknownProperty(key, in: "contextActivities", at: path().appending(key))
-                }
-                try lists.editValue(at: index) { list throws(PseudonymizationError) in
-                    try rewriteActivityList(&list, at: { path().appending(key) })
-                }
-            }
-        }
-    }
-
-    /// One list of context activities: an array of activities, or a single one as xAPI 1.0.3 allows.
-    private func rewriteActivityList(_ list: inout JSONValue, at path: Location) throws(PseudonymizationError) {
-        switch list {
-        case .object:
-            try editObject(&list, at: path) { activity throws(PseudonymizationError) in
-                try rewriteActivity(&activity, at: path)
-            }
-        case .array(var activities):
-            list = .null
-            defer { list = .array(activities) }
-            for index in activities.indices {
-                guard case .object = activities[index] else {
-                    throw wrongType(activities[index], expected: "an object", at: path().appending(index))
-                }
-                func location() -> JSONPointer { path().appending(index) }
-                try editObject(&activities[index], at: location) { activity throws(PseudonymizationError) in
-                    try rewriteActivity(&activity, at: location)
-                }
-            }
-        default:
-            throw wrongType(list, expected: "an array of activities", at: path())
-        }
-    }
-
-    /// The entries of contextAgents or contextGroups, with the agent or group of each pseudonymized: objects with
-    /// the agent or group, and nothing but `objectType` and `relevantTypes` besides (xAPI 2.0 Data 2.4.6).
-    private func rewriteContextEntries(
-        _ value: inout JSONValue,
-        holding inner: String,
-        at path: Location,
-        agentFailure: inout PseudonymizationError?
-    ) throws(PseudonymizationError) {
-        guard case .array(var entries) = value else { throw wrongType(value, expected: "an array", at: path()) }
-        value = .null
-        defer { value = .array(entries) }
-        for index in entries.indices {
-            guard case .object(var entry) = entries[index], let innerIndex = entry.index(forKey: inner) else {
-                throw PseudonymizationError(
-                    rule: "pseudonym.context.entry",
-                    path: path().appending(index),
-                    message: "each entry must be an object with \"\(inner)\""
-                )
-            }
-            if let unknown = entry.keys.first(where: { $0 != "objectType" && $0 != "relevantTypes" && $0 != inner }) {
-                throw unknownProperty(
-                    unknown,
-                    in: "a context \(inner) entry",
-                    at: path().appending(index).appending(unknown)
-                )
-            }
-            entries[index] = .null
-            entry.editValue(at: innerIndex) { agent in
-                pseudonymize(
-                    agentIn: &agent,
-                    at: { path().appending(index).appending(inner) },
-                    failure: &agentFailure
-                )
-            }
-            entries[index] = .object(entry)
-        }
-    }
-
     /// Keeps the allowlisted members of the extensions object at `index` of `container`, and removes the
     /// property when the filter leaves none (an extensions object written empty stays). Returns whether it
     /// removed the property.
-    private func filterExtensions(
+    func filterExtensions(
         at index: Int,
         of container: inout JSONObject,
         at containerPath: Location
@@ -388,7 +259,7 @@ extension Pseudonymizer {
 
     /// Re-maps the statement id or registration at `index` of `container` with the scope key, when the policy
     /// says so.
-    private func remapIdentifier(
+    func remapIdentifier(
         at index: Int,
         of container: inout JSONObject,
         at containerPath: Location
@@ -456,7 +327,7 @@ extension Pseudonymizer {
         }
     }
 
-    private func unknownProperty(_ key: String, in container: String, at path: JSONPointer) -> PseudonymizationError {
+    func unknownProperty(_ key: String, in container: String, at path: JSONPointer) -> PseudonymizationError {
         PseudonymizationError(
             rule: "pseudonym.property",
             path: path,
@@ -464,7 +335,7 @@ extension Pseudonymizer {
         )
     }
 
-    private func wrongType(_ value: JSONValue, expected: String, at path: JSONPointer) -> PseudonymizationError {
+    func wrongType(_ value: JSONValue, expected: String, at path: JSONPointer) -> PseudonymizationError {
         PseudonymizationError(
             rule: "pseudonym.statement.shape",
             path: path,

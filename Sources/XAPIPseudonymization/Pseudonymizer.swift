@@ -140,11 +140,20 @@ public struct Pseudonymizer: StatementStage, CustomStringConvertible, CustomDebu
     }
 
     /// The pseudonym of one identifier: the `account.name` of its pseudonymous agent.
+    ///
+    /// ```swift
+    /// let account = Account(homePage: try IRI("https://gar.education.fr"), name: "IDO-0001")
+    /// pseudonymizer.pseudonym(for: .account(account))  // 32 characters of lower-case base 32
+    /// ```
     public func pseudonym(for identifier: InverseFunctionalIdentifier) -> String {
         derivation.pseudonym(of: identifier)
     }
 
-    /// Pseudonymizes a statement for the uploader.
+    /// Pseudonymizes a statement for the uploader, its error given as the stage's rejection.
+    ///
+    /// ```swift
+    /// configuration.stages = [pseudonymizer]  // an Uploader.Configuration
+    /// ```
     public func process(_ statement: JSONValue) throws(StatementRejection) -> JSONValue {
         do {
             return try pseudonymize(statement)

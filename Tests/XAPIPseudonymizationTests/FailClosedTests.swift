@@ -103,6 +103,15 @@ struct FailClosedTests {
         #expect(refused?.path == "/context/contextAgents/0")
     }
 
+    @Test func rejectsContextActivityThatIsNotAnObject() {
+        var statement = Fixtures.statement(actor: ["mbox": "mailto:a@b.fr"])
+        let activities: JSONValue = ["parent": [["id": "https://acme.example/a"], "https://acme.example/b"]]
+        try? JSONPointer("/context")?.set(["contextActivities": activities], in: &statement)
+        let refused = refusal(statement)
+        #expect(refused?.rule == "pseudonym.statement.shape")
+        #expect(refused?.path == "/context/contextActivities/parent/1")
+    }
+
     @Test func rejectsSubStatementAgentWithoutIdentifier() {
         var statement = Fixtures.statement(actor: ["mbox": "mailto:a@b.fr"])
         let subStatement: JSONValue = [

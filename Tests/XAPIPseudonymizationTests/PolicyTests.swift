@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 import Testing
 import XAPI
@@ -145,6 +146,23 @@ struct PolicyTests {
         #expect(remappedReference == remappedID)
         let id = try StatementID(remappedID?.stringValue ?? "")
         #expect(id.canonicalText.dropFirst(14).first == "8")
+    }
+
+    @Test func remappedIdentifierIsTheKeyedHashOfTheDesign() throws {
+        let policy = PseudonymizationPolicy(remapsIdentifiers: true)
+        let input = Fixtures.statement(actor: ["mbox": "mailto:a@b.fr"])
+        let remapped = try pseudonymize(input, policy)["id"]?.stringValue
+        // The design: HMAC(K_scope, encode(["uuid/v1", canonical id]))[0..<16], version 8, RFC 9562 variant.
+        let scopeKey = ReferencePseudonym.scopeKey(master: Fixtures.keyBytes, scope: Fixtures.scopeText)
+        let encoded = ReferencePseudonym.encode(["uuid/v1", "6fbd600f-d17c-4c74-801a-2ec2e53231f7"])
+        var bytes = Array(HMAC.sha256(key: scopeKey, message: encoded)[0..<16])
+        bytes[6] = bytes[6] & 0x0F | 0x80
+        bytes[8] = bytes[8] & 0x3F | 0x80
+        let hex = ReferencePseudonym.hex(bytes)
+        let groups = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { range in
+            String(hex.dropFirst(range.lowerBound).prefix(range.count))
+        }
+        #expect(remapped == groups.joined(separator: "-"))
     }
 
     @Test func remappedIdentifiersDependOnTheScope() throws {
