@@ -8,6 +8,7 @@ import XAPIValidation
 //   edutraces-benchmarks validate [--statements N] [--rounds R] [--ralph-python PY --ralph-script PEER.py]
 //   edutraces-benchmarks pseudonymize [--statements N] [--rounds R] [--openssl-sha256 MB/s --openssl-sha256-plain MB/s]
 //   edutraces-benchmarks profile [--statements N] [--french] [--labelled]
+//   edutraces-benchmarks profile-pseudonymize [--statements N] [--tree]
 //   edutraces-benchmarks profiles [--statements N] [--rounds R]
 //   edutraces-benchmarks upload [--statements N] [--producers P] [--endpoint URL --user U --password P]
 //   edutraces-benchmarks generate --statements N --output FILE [--seed S]
@@ -107,6 +108,15 @@ case "profile":
         }
     }
     print("\(valid) valid")
+case "profile-pseudonymize":
+    // One pass of pseudonymization on one thread, for instruction-counting profilers; `--tree`: through a
+    // parsed tree, as `pseudonymize(_:)` on a JSONValue does.
+    var generator = StatementGenerator(seed: seed)
+    let written = try runPseudonymizationProfile(
+        ndjson: generator.ndjson(count: statementCount),
+        throughTree: CommandLine.arguments.contains("--tree")
+    )
+    print("\(written) bytes written")
 default:
     FileHandle.standardError.write(Data("unknown benchmark \(command)\n".utf8))
     exit(2)

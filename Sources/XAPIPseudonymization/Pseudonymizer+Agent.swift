@@ -90,7 +90,7 @@ extension Pseudonymizer {
 
     /// The pseudonym of the identifier `key` of the agent at `agentPath`, or the name of an account that is
     /// already a pseudonym of this scope and key, which is kept as it is.
-    private func pseudonym(
+    func pseudonym(
         of value: JSONValue,
         key: String,
         in agentPath: () -> JSONPointer

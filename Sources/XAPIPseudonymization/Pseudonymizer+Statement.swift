@@ -279,8 +279,7 @@ extension Pseudonymizer {
     /// The timestamp in UTC with milliseconds, truncated as the policy says; nil when it is already so.
     ///
     /// A timestamp without an offset is read as UTC, as ``Timestamp/date`` does.
-    private func normalizedTimestamp(_ value: JSONValue, at path: Location) throws(PseudonymizationError) -> JSONValue?
-    {
+    func normalizedTimestamp(_ value: JSONValue, at path: Location) throws(PseudonymizationError) -> JSONValue? {
         guard let text = value.stringValue, let timestamp = try? Timestamp(text) else {
             throw PseudonymizationError(
                 rule: "pseudonym.timestamp",

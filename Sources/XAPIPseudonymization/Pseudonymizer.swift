@@ -35,6 +35,8 @@ public struct Pseudonymizer: StatementStage, CustomStringConvertible, CustomDebu
     public let policy: PseudonymizationPolicy
     /// The scope key and the algorithm; never printed.
     let derivation: PseudonymDerivation
+    /// `homePage` as a JSON string, written once for every agent of every statement.
+    let homePageJSON: [UInt8]
 
     /// Creates a pseudonymizer for one scope.
     ///
@@ -63,6 +65,7 @@ public struct Pseudonymizer: StatementStage, CustomStringConvertible, CustomDebu
         self.scope = scope
         self.keyID = key.id
         self.homePage = homePage
+        self.homePageJSON = JSONWriter.bytes(from: .string(homePage))
         self.policy = policy
         self.derivation = PseudonymDerivation(key: key, scope: scope)
     }

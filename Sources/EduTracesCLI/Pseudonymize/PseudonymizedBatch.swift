@@ -25,26 +25,21 @@ struct PseudonymizedBatch: Sendable {
     /// How many statements the batch had, accepted or not.
     private(set) var statements = 0
 
-    /// Parses, pseudonymizes and writes every statement of `batch`.
+    /// Pseudonymizes and writes every statement of `batch`.
     init(_ batch: StatementBatch, with pseudonymizer: Pseudonymizer) {
-        let parser = JSONParser()
         ndjson.reserveCapacity(batch.bytes.count)
         batch.bytes.withUnsafeBufferPointer { bytes in
             for slice in batch.slices {
                 statements += 1
                 if let problem = slice.problem {
-                    rejections.append(Rejection(line: slice.line, reason: "json.syntax: \(problem)"))
-                    continue
-                }
-                let statement: JSONValue
-                do {
-                    statement = try parser.parse(UnsafeBufferPointer(rebasing: bytes[slice.range]))
-                } catch {
-                    rejections.append(Rejection(line: slice.line, reason: "json.syntax: \(error)"))
+                    rejections.append(Rejection(line: slice.line, reason: "json.syntax at /: \(problem)"))
                     continue
                 }
                 do {
-                    JSONWriter.write(try pseudonymizer.pseudonymize(statement), into: &ndjson)
+                    try pseudonymizer.pseudonymize(
+                        json: UnsafeBufferPointer(rebasing: bytes[slice.range]),
+                        appendingTo: &ndjson
+                    )
                     ndjson.append(UInt8(ascii: "\n"))
                 } catch {
                     rejections.append(Rejection(line: slice.line, reason: "\(error)"))

@@ -29,6 +29,14 @@ extension JSONReader {
 
     mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
         let start = index
+        try skipNumber()
+        let lexeme = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return JSONNumber(uncheckedLexeme: lexeme)
+    }
+
+    /// Steps over the number at the cursor, checking its grammar (RFC 8259 §6).
+    mutating func skipNumber() throws(JSONSyntaxError) {
+        let start = index
         guard let length = JSONNumber.grammarLength(of: bytes, from: start) else {
             throw failure(.invalidNumber, at: start)
         }
@@ -37,8 +45,6 @@ extension JSONReader {
         if index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
             throw failure(.invalidNumber, at: start)
         }
-        let lexeme = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        return JSONNumber(uncheckedLexeme: lexeme)
     }
 
     mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {

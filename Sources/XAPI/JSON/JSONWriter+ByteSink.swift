@@ -5,14 +5,14 @@ extension JSONWriter {
     /// Appending to `[UInt8]` piece by piece checks the array's uniqueness and capacity for every quote,
     /// comma and run of bytes: about as much work as the bytes themselves for the short strings of a
     /// statement. The sink checks its room once per piece.
-    struct ByteSink: ~Copyable {
+    package struct ByteSink: ~Copyable {
         private var base: UnsafeMutablePointer<UInt8>
         private var capacity: Int
         /// The number of bytes written.
-        private(set) var count = 0
+        package private(set) var count = 0
 
         /// An empty sink with room for `capacity` bytes; it grows as needed.
-        init(capacity: Int) {
+        package init(capacity: Int) {
             self.capacity = max(capacity, 16)
             base = .allocate(capacity: self.capacity)
         }
@@ -22,7 +22,7 @@ extension JSONWriter {
         }
 
         /// Calls `body` with the bytes written.
-        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        package func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             body(UnsafeBufferPointer(start: base, count: count))
         }
 
@@ -43,7 +43,7 @@ extension JSONWriter {
 
         /// Appends one byte.
         @inline(__always)
-        mutating func append(_ byte: UInt8) {
+        package mutating func append(_ byte: UInt8) {
             reserve(1)
             base[count] = byte
             count += 1
@@ -51,22 +51,27 @@ extension JSONWriter {
 
         /// Appends bytes.
         @inline(__always)
-        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        package mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
             reserve(bytes.count)
             (base + count).initialize(from: source, count: bytes.count)
             count += bytes.count
         }
 
+        /// Forgets the bytes written from `count` on.
+        package mutating func truncate(to count: Int) {
+            self.count = min(count, self.count)
+        }
+
         /// Appends the UTF-8 bytes of `text`.
         @inline(__always)
-        mutating func append(utf8 text: String) {
+        package mutating func append(utf8 text: String) {
             var text = text
             text.withUTF8 { append($0) }
         }
 
         /// Appends the JSON text of `value`.
-        mutating func write(_ value: JSONValue) {
+        package mutating func write(_ value: JSONValue) {
             switch value {
             case .null:
                 append(utf8: "null")
@@ -97,7 +102,7 @@ extension JSONWriter {
         }
 
         /// Appends `string` quoted, with the escapes RFC 8259 §7 requires and no other.
-        mutating func writeString(_ string: String) {
+        package mutating func writeString(_ string: String) {
             var string = string
             string.withUTF8 { utf8 in
                 reserve(utf8.count + 2)

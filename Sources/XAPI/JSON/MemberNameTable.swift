@@ -41,23 +41,29 @@ struct MemberNameTable: Sendable {
         /// The name's length in bytes; 0 marks an empty slot.
         var count = 0
         var name = ""
+        /// The name's place in the list the table was made from.
+        var ordinal = 0
     }
+
+    /// How many names a table holds at most: an ordinal fits a ``MemberNameSet``.
+    static let capacity = MemberNameSet.capacity
 
     /// Open addressing, at most a third full so that a miss ends after a probe or two.
     private let slots: [Slot]
     private let mask: Int
 
     private init(names: [String]) {
+        precondition(names.count <= Self.capacity, "a table holds at most \(Self.capacity) names")
         var capacity = 64
         while capacity < names.count * 3 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(), count: capacity)
-        for name in names {
+        for (ordinal, name) in names.enumerated() {
             let bytes = Array(name.utf8)
             precondition(!bytes.isEmpty && bytes.count <= Self.longestName, "\(name) does not fit the table")
             let words = bytes.withUnsafeBufferPointer { Self.words(of: $0, from: 0, count: bytes.count) }
             var position = Self.slot(of: words, count: bytes.count, mask: capacity - 1)
             while slots[position].count != 0 { position = (position + 1) & (capacity - 1) }
-            slots[position] = Slot(words: words, count: bytes.count, name: name)
+            slots[position] = Slot(words: words, count: bytes.count, name: name, ordinal: ordinal)
         }
         self.slots = slots
         self.mask = capacity - 1
@@ -85,6 +91,13 @@ struct MemberNameTable: Sendable {
     @inline(__always)
     func name(inSlot slot: Int) -> String {
         slots[slot].name
+    }
+
+    /// The place in the table's list of the name held in `slot`, a slot this table gave: from 0 to
+    /// ``capacity`` - 1, one per name.
+    @inline(__always)
+    func ordinal(inSlot slot: Int) -> Int {
+        slots[slot].ordinal
     }
 
     /// The bytes packed into three words: loaded eight at a time where the buffer has room past the name
