@@ -78,7 +78,7 @@ let package = Package(
         // Runs the examples' executables (built beside the tests) against the real LRS.
         .testTarget(
             name: "ExamplesTests",
-            dependencies: ["XAPI", "XAPIPseudonymization", "XAPIUploader"]
+            dependencies: ["XAPI", "XAPIPseudonymization", "XAPIUploader", "TestSupport"]
         ),
         .testTarget(
             name: "EduTracesCLITests",

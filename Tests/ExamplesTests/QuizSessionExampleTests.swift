@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import XAPI
 import XAPIPseudonymization
@@ -8,7 +9,7 @@ import XAPIUploader
 /// LRS holds the session's statements under the pupil's pseudonym only.
 @Suite(
     "Quiz session example",
-    .enabled(if: ExampleLRS.shouldRun, "needs the LRS that Scripts/test starts (LRS_ENDPOINT is not set)")
+    .enabled(if: LiveLRS.shouldRun, "needs the LRS that Scripts/test starts (LRS_ENDPOINT is not set)")
 )
 struct QuizSessionExampleTests {
     /// The pupil, scope and pseudonym base the example documents in its README.
@@ -34,7 +35,11 @@ struct QuizSessionExampleTests {
         var query = StatementQuery()
         query.agent = try pseudonymizer.pseudonymousAgent(Self.pupil)
         query.limit = 100
-        return try await ExampleLRS.client().allStatements(matching: query)
+        let client = LRSClient(
+            endpoint: try LiveLRS.requireEndpoint(),
+            credentials: .basic(username: LiveLRS.username, password: LiveLRS.password)
+        )
+        return try await client.allStatements(matching: query)
     }
 
     private func registration(in output: String) throws -> String {
@@ -43,7 +48,7 @@ struct QuizSessionExampleTests {
     }
 
     @Test func deliversTheWholeSessionPseudonymizedAndExitsZero() async throws {
-        _ = try ExampleLRS.client()
+        _ = try LiveLRS.requireEndpoint()
         let (keyFile, key) = try writeKey()
         let run = try ExampleRun("quiz-session-example", arguments: ["--key-file", keyFile.path, "--key-id", "test"])
         #expect(run.status == 0, "\(run.output)")
@@ -76,7 +81,7 @@ struct QuizSessionExampleTests {
     }
 
     @Test func refusesTheCarelessStatementSaysWhyAndExitsOne() async throws {
-        _ = try ExampleLRS.client()
+        _ = try LiveLRS.requireEndpoint()
         let (keyFile, key) = try writeKey()
         let run = try ExampleRun(
             "quiz-session-example",
@@ -95,7 +100,7 @@ struct QuizSessionExampleTests {
     }
 
     @Test func makesAThrowawayKeyAndSaysSoWhenNoneIsGiven() throws {
-        _ = try ExampleLRS.client()
+        _ = try LiveLRS.requireEndpoint()
         let run = try ExampleRun("quiz-session-example", arguments: [])
         #expect(run.status == 0, "\(run.output)")
         #expect(run.output.contains("key:     THROWAWAY key made for this run"), "\(run.output)")

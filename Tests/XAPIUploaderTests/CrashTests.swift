@@ -18,16 +18,15 @@ extension IntegrationTests {
 
     @Test func everyAcknowledgedStatementArrivesExactlyOnceDespiteKills() async throws {
         let endpoint = try LiveLRS.requireEndpoint()
-        let child = try CrashChild.url()
+        let child = try BuiltExecutable.url(named: "uploader-crash-child")
         let folder = Fixtures.temporaryDirectory()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let journal = folder.appendingPathComponent("journal").path
         let acks = folder.appendingPathComponent("acks").path
         let mailbox = LiveLRS.uniqueMailbox()
-        let environment = ProcessInfo.processInfo.environment
         let common = [
             "--journal", journal, "--endpoint", endpoint.absoluteString,
-            "--user", environment["LRS_USERNAME"] ?? "", "--password", environment["LRS_PASSWORD"] ?? "",
+            "--user", LiveLRS.username, "--password", LiveLRS.password,
         ]
         let seed = UInt64.random(in: 1...UInt64.max)
         var random = SplitMix64(seed: seed)
@@ -82,26 +81,4 @@ extension IntegrationTests {
         )
         #expect(duplicated.isEmpty, "\(duplicated.count) statements stored more than once, seed \(seed)")
     }
-}
-
-/// Finds the `uploader-crash-child` executable that the build puts beside the tests.
-enum CrashChild {
-    struct NotFound: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    static func url() throws -> URL {
-        let bundle = Bundle(for: Marker.self).bundleURL
-        let folders = [
-            bundle, bundle.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent(),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-        ]
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("uploader-crash-child")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        throw NotFound(description: "no uploader-crash-child beside the tests: build with `swift build --build-tests`")
-    }
-
-    private final class Marker {}
 }

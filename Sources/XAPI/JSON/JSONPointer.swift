@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON Pointer (RFC 6901) naming one value inside a document, such as `/actor/account/name`.
 ///
 /// Findings, decoding errors and policies use it to say exactly where a value is. Two pointers are
@@ -50,19 +48,42 @@ public struct JSONPointer: Sendable {
         self.tokens = tokens
     }
 
-    /// Parses the RFC 6901 text form (`""`, `"/actor/mbox"`, `"/a~1b/0"`); `nil` when it does not start with `/`.
+    /// Parses the RFC 6901 text form (`""`, `"/actor/mbox"`, `"/a~1b/0"`); `nil` when it does not start with `/`
+    /// or has a `~` that is not `~0` or `~1` (RFC 6901 §3, §7: invalid syntax).
+    ///
+    /// ```swift
+    /// JSONPointer("/a~1b/~01")?.tokens  // [.key("a/b"), .key("~1")]
+    /// JSONPointer("a/b")                // nil
+    /// ```
     public init?(_ text: String) {
-        if text.isEmpty {
+        // RFC 6901 is defined on code points, so the text is read byte by byte: `/`, `~`, `0` and `1` are ASCII,
+        // and in UTF-8 an ASCII byte is never part of a longer sequence. Reading `Character`s would miss a `/` or
+        // `~` that a combining mark joins into one grapheme cluster, such as "/\u{0338}".
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else {
             self.init(tokens: [])
             return
         }
-        guard text.hasPrefix("/") else { return nil }
-        let parts = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        guard first == UInt8(ascii: "/") else { return nil }
         var tokens: [Token] = []
-        for part in parts {
-            let key = part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-            tokens.append(.key(key))
+        var token: [UInt8] = []
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "/"):
+                tokens.append(.key(String(decoding: token, as: UTF8.self)))
+                token.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "~"):
+                // One pass left to right decodes `~01` as `~1`, as RFC 6901 §4's order (`~1` first, then `~0`) does.
+                switch bytes.next() {
+                case UInt8(ascii: "0"): token.append(UInt8(ascii: "~"))
+                case UInt8(ascii: "1"): token.append(UInt8(ascii: "/"))
+                default: return nil
+                }
+            default:
+                token.append(byte)
+            }
         }
+        tokens.append(.key(String(decoding: token, as: UTF8.self)))
         self.init(tokens: tokens)
     }
 
@@ -261,20 +282,19 @@ extension JSONPointer: CustomStringConvertible {
 
     /// `key` with `~` written `~0` and `/` written `~1`.
     ///
-    /// Reports write a pointer for every finding: most keys have neither character and are taken as they
-    /// are, ASCII keys (IRIs) are escaped byte by byte, and the others by Foundation, which compares characters.
+    /// Reports write a pointer for every finding: most keys have neither byte and are taken as they are, the
+    /// others are escaped byte by byte. Bytes, not `Character`s: `~` and `/` are ASCII, never part of a longer
+    /// UTF-8 sequence, and RFC 6901 escapes them even when a combining mark follows (in `"a/\u{0338}b"` the `/`
+    /// and the mark make one `Character`, and the `/` is still written `~1`).
     private static func escaped(_ key: String) -> String {
         let bytes = key.utf8
         guard bytes.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-        }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(bytes.count + 8)
         for byte in bytes {
             switch byte {
-            case UInt8(ascii: "~"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "0")]
-            case UInt8(ascii: "/"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+            case UInt8(ascii: "~"): escaped.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "0")])
+            case UInt8(ascii: "/"): escaped.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "1")])
             default: escaped.append(byte)
             }
         }
