@@ -48,7 +48,8 @@ let package = Package(
             path: "Benchmarks/edutraces-benchmarks"
         ),
         // What every test target shares: the conformance corpus reader, the seeded random generator,
-        // exact JSON comparison; part of no product.
+        // exact JSON comparison, the real LRS's settings and the search for built executables; part of no
+        // product.
         .target(name: "TestSupport", dependencies: ["XAPI"], path: "Tests/TestSupport"),
         .testTarget(name: "DigestTests", dependencies: ["Digest", "TestSupport"]),
         .testTarget(name: "XAPITests", dependencies: ["XAPI", "TestSupport"]),
