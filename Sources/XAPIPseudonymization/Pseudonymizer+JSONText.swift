@@ -4,7 +4,7 @@ extension Pseudonymizer {
     /// Pseudonymizes one statement written as JSON text and appends it, as compact JSON, to `output`.
     ///
     /// The bytes appended are those of parsing `text`, ``pseudonymize(_:)-(JSONValue)`` and
-    /// ``JSONWriter/write(_:into:)``, but a statement is rewritten as it is read, with no tree built for it:
+    /// `JSONWriter.write(_:into:)`, but a statement is rewritten as it is read, with no tree built for it:
     /// the way to pseudonymize an export, or any statement that is already text.
     ///
     /// ```swift
