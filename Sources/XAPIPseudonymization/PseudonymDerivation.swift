@@ -26,9 +26,6 @@ struct PseudonymDerivation: Sendable {
     /// How many bytes of the HMAC a pseudonym keeps: 160 bits.
     static let pseudonymByteCount = 20
 
-    /// The length of a pseudonym in base 32: 160 bits in 5-bit characters.
-    static let pseudonymLength = 32
-
     /// The scope key, prepared for HMAC; never printed.
     private let scopeKey: HMAC.SHA256Key
 
@@ -138,14 +135,5 @@ struct PseudonymDerivation: Sendable {
                 low: (low & ~(0xC0 << 56)) | (0x80 << 56)
             )
         }
-    }
-
-    /// Whether `text` has the form of a pseudonym: 32 characters of the lower-case base 32 alphabet.
-    static func isPseudonym(_ text: String) -> Bool {
-        text.utf8.count == pseudonymLength
-            && text.utf8.allSatisfy { byte in
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                    || (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(byte)
-            }
     }
 }

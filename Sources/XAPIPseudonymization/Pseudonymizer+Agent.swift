@@ -120,7 +120,7 @@ extension Pseudonymizer {
         default:
             let account = try self.account(value) { path }
             if account.homePage.text == homePage {
-                guard PseudonymDerivation.isPseudonym(account.name) else {
+                guard IdentifierSyntax.isPseudonym(account.name) else {
                     throw refuse(
                         "pseudonym.agent.pseudonym",
                         "an account on this scope's pseudonymous home page must have a pseudonym as its name"

@@ -1,6 +1,19 @@
 /// The syntax of xAPI's mailbox identifiers, shared by the models and the validator so that a statement
-/// one accepts the other accepts too (xAPI Data §2.4.2.3).
+/// one accepts the other accepts too (xAPI Data §2.4.2.3), and of the SDK's pseudonyms, shared by the
+/// pseudonymizer that writes them and the French profile that recognises them.
 package enum IdentifierSyntax {
+    /// The length of a pseudonym: 160 bits in base 32.
+    package static let pseudonymLength = 32
+
+    /// Whether `text` has the form of the SDK's pseudonyms: 32 characters of lower-case RFC 4648 base 32.
+    package static func isPseudonym(_ text: String) -> Bool {
+        text.utf8.count == pseudonymLength
+            && text.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "2")...UInt8(ascii: "7")).contains(byte)
+            }
+    }
+
     /// Why `text` is not a `mailto:` IRI of one e-mail address, or `nil` when it is one.
     ///
     /// The scheme is matched without regard to case (RFC 3986 §3.1); the address needs a local part, one

@@ -126,7 +126,7 @@ extension FrenchEducationChecker {
     /// What an `account.name` looks like when it is not opaque, in English and French, or `nil` when it is
     /// a pseudonym of the SDK or a UUID.
     static func nameKind(_ name: String) -> (String, String)? {
-        if Identifiers.isPseudonym(name) || StatementID.isValid(name) { return nil }
+        if IdentifierSyntax.isPseudonym(name) || StatementID.isValid(name) { return nil }
         if name.contains("@") {
             return ("looks like an e-mail address", "ressemble à une adresse e-mail")
         } else if Identifiers.isINE(name) {

@@ -1,5 +1,5 @@
-/// Recognises the identifiers the French education profile cares about: the SDK's pseudonyms, INEs and
-/// UAIs.
+/// Recognises the identifiers the French education profile cares about: INEs and UAIs (the SDK's
+/// pseudonyms are `IdentifierSyntax.isPseudonym`, shared with the pseudonymizer).
 ///
 /// ```swift
 /// Identifiers.isINE("1234567890A")             // true
@@ -8,13 +8,6 @@
 enum Identifiers {
     /// The letters of the UAI check key, in order: the alphabet without I, O and Q.
     static let uaiLetters = Array("ABCDEFGHJKLMNPRSTUVWXYZ")
-
-    /// Whether `text` has the form of the SDK's pseudonyms: 32 characters of lower-case RFC 4648 Base32.
-    static func isPseudonym(_ text: String) -> Bool {
-        let bytes = text.utf8
-        return bytes.count == 32
-            && bytes.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (50...55).contains($0) }
-    }
 
     /// Whether `text` is an INE as a whole: 10 digits and a letter, or 9 digits and two letters.
     static func isINE(_ text: String) -> Bool {
