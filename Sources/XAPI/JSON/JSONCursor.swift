@@ -56,13 +56,16 @@ package struct JSONCursor {
     package let bytes: UnsafeBufferPointer<UInt8>
     var reader: JSONReader
     var keys = MemberKeyLedger()
-    private var containers: [Container] = []
+    /// The innermost open container, kept apart from the others: each member and element reads and updates it.
+    private var current: Container?
+    /// The other open containers, outermost first.
+    private var enclosing: [Container] = []
 
     /// A cursor at the start of `bytes`, past any whitespace.
     package init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         reader = JSONReader(bytes: bytes, maxDepth: JSONReader.recursionDepth)
-        containers.reserveCapacity(8)
+        enclosing.reserveCapacity(8)
         reader.skipWhitespace()
     }
 
@@ -73,14 +76,14 @@ package struct JSONCursor {
     package var nextByte: UInt8? { reader.index < bytes.count ? bytes[reader.index] : nil }
 
     /// How many arrays and objects are open.
-    var depth: Int { containers.count }
+    var depth: Int { enclosing.count + (current == nil ? 0 : 1) }
 
     /// Reads the `{` of the object at the cursor.
     package mutating func enterObject() throws(Stop) {
         guard nextByte == UInt8(ascii: "{"), depth < JSONReader.recursionDepth else { throw Stop() }
         reader.index += 1
         reader.skipWhitespace()
-        containers.append(Container(isObject: true, firstOtherName: keys.count))
+        open(Container(isObject: true, firstOtherName: keys.count))
     }
 
     /// Reads up to the value of the open object's next member and returns its name, or reads the object's
@@ -96,9 +99,9 @@ package struct JSONCursor {
         let text = start..<reader.index
         // Every escape is longer than what it stands for: equal lengths mean none.
         let isCompact = key.utf8.count == text.count - 2
-        let index = containers.count - 1
-        var names = containers[index].names
-        let firstOtherName = containers[index].firstOtherName
+        guard var container = current else { throw Stop() }
+        var names = container.names
+        let firstOtherName = container.firstOtherName
         let isNew =
             if isCompact {
                 record(
@@ -112,7 +115,8 @@ package struct JSONCursor {
                     record($0, slot: name.slot, in: &names, since: firstOtherName)
                 }
             }
-        containers[index].names = names
+        container.names = names
+        current = container
         guard isNew else { throw Stop() }
         try attempt { reader throws(JSONSyntaxError) in try reader.expectColon() }
         return MemberName(key: key, text: text, isCompact: isCompact)
@@ -123,7 +127,7 @@ package struct JSONCursor {
         guard nextByte == UInt8(ascii: "["), depth < JSONReader.recursionDepth else { throw Stop() }
         reader.index += 1
         reader.skipWhitespace()
-        containers.append(Container(isObject: false, firstOtherName: keys.count))
+        open(Container(isObject: false, firstOtherName: keys.count))
     }
 
     /// Reads up to the open array's next element and returns true, or reads the array's `]` and returns false.
@@ -157,26 +161,26 @@ package struct JSONCursor {
 
     /// The place of the cursor, with the containers open there.
     package func mark() -> Mark {
-        Mark(offset: reader.index, containers: containers.count, keys: keys.count)
+        Mark(offset: reader.index, containers: depth, keys: keys.count)
     }
 
     /// Goes back to `mark`, taken earlier inside the same containers as now or fewer: what was read since is
     /// forgotten.
     package mutating func rewind(to mark: Mark) {
         reader.index = mark.offset
-        containers.removeSubrange(mark.containers...)
+        while depth > mark.containers { current = enclosing.popLast() }
         keys.forget(from: mark.keys)
     }
 
     /// Checks that nothing but whitespace follows the value read.
     package mutating func finish() throws(Stop) {
         reader.skipWhitespace()
-        guard containers.isEmpty, reader.index == bytes.count else { throw Stop() }
+        guard current == nil, reader.index == bytes.count else { throw Stop() }
     }
 
     /// Reads the separator before the open container's next item, or its closing byte.
     private mutating func nextItem(closing: UInt8) throws(Stop) -> Bool {
-        guard let container = containers.last else { throw Stop() }
+        guard let container = current else { throw Stop() }
         if !container.isEmpty {
             reader.skipWhitespace()
             guard let byte = nextByte, byte == UInt8(ascii: ",") || byte == closing else { throw Stop() }
@@ -191,13 +195,19 @@ package struct JSONCursor {
             reader.index += 1
             return close()
         }
-        containers[containers.count - 1].isEmpty = false
+        current?.isEmpty = false
         return true
     }
 
     private mutating func close() -> Bool {
-        keys.forget(from: containers.removeLast().firstOtherName)
+        if let container = current { keys.forget(from: container.firstOtherName) }
+        current = enclosing.popLast()
         return false
+    }
+
+    private mutating func open(_ container: Container) {
+        if let outer = current { enclosing.append(outer) }
+        current = container
     }
 
     /// Records a name of the innermost object, `slot` its slot in the member-name table if it has one; false
