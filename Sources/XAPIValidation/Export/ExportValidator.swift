@@ -12,6 +12,9 @@ public import XAPI
 /// }
 /// let late = export.finish()                              // findings about earlier statements
 /// ```
+///
+/// To read more of each statement than its report (a summary's counts, the statement itself to send on)
+/// without parsing it again, give the examiner an extract: ``init(validator:extracting:)``.
 public struct ExportValidator: Sendable {
     /// The order-free part: each statement's own checks and the extracts of the export checks.
     public let examiner: StatementExaminer
