@@ -153,6 +153,20 @@ struct HTMLReportTests {
         #expect(verbs.last?.first == "(other values)")
     }
 
+    /// A repeated key is an error, but the validator still reads the statement: so does the report.
+    @Test func countsAStatementWithARepeatedKeyUnderItsDayVerbAndPlatform() async throws {
+        let inputs = try InputFolder()
+        let extra = #","timestamp":"2026-03-02T08:00:00Z","context":{"platform":"ENT"},"result":{},"result":{}"#
+        let file = try inputs.write("export.ndjson", lines: [Statements.valid(1, extra: extra)])
+        let html = try HTMLReport(
+            await inputs.edutraces("validate", "--profile", "none", "--format", "html", file).output
+        )
+        #expect(html.rules["xapi.property.duplicate"]?["errors"] == 1)
+        #expect(html.rows["days"] == [["2026-03-02", "1"]])
+        #expect(html.rows["verbs"]?.first?.first == "completed")
+        #expect(html.rows["platforms"]?.first?.prefix(3) == ["ENT", "1", "0"])
+    }
+
     @Test func writesTheSamePageForTheSameRun() async throws {
         let first = await edutraces("validate", "--format", "html", Self.sample).output
         let second = await edutraces("validate", "--format", "html", Self.sample).output

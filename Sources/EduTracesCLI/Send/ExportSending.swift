@@ -28,7 +28,7 @@ struct ExportSending {
         into summary: inout SendSummary,
         report: (String) -> Void
     ) async throws {
-        var export = ExportValidator(validator: validator)
+        var export = CandidateStatement.examination(of: validator)
         let examiner = export.examiner
         let pipeline = OrderedPipeline { batch in CandidateStatement.check(batch, with: examiner) }
         summary.inputs += 1

@@ -38,11 +38,14 @@ struct ExportValidation {
         record: (StatementVerdict) throws -> Void,
         progress: (_ statements: Int, _ bytes: Int) -> Void
     ) async throws {
-        var export = ExportValidator(validator: validator)
+        // The facets are read from the tree the examiner parses for the checks: no second parse.
+        var export =
+            readsFacets
+            ? ExportValidator(validator: validator) { StatementFacets($0) }
+            : ExportValidator(validator: validator)
         let examiner = export.examiner
-        let readsFacets = readsFacets
         let pipeline = OrderedPipeline(maximumBatchesInFlight: maximumBatchesInFlight) { batch in
-            StatementVerdict.check(batch, with: examiner, readingFacets: readsFacets)
+            StatementVerdict.check(batch, with: examiner)
         }
         do {
             try await pipeline.run(reader) { verdicts in

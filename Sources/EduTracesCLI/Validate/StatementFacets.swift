@@ -3,11 +3,12 @@ import XAPI
 
 /// What the quality report counts a statement under: its day, its verb and its platform.
 ///
-/// Read only when the HTML report is asked for, from a second parse of the statement's text: the
-/// validator does not keep the statement, and these three values are all the report needs of it.
+/// Read only when the HTML report is asked for, by the examiner's extract from the tree it parsed for the
+/// checks (``ExportValidator/init(validator:extracting:)``): the validator does not keep the statement,
+/// and these few values are all the report needs of it.
 ///
 /// ```swift
-/// let facets = StatementFacets(bytes: Array(#"{"verb":{"id":"http://adlnet.gov/expapi/verbs/answered"}}"#.utf8))
+/// let facets = StatementFacets(["verb": ["id": "http://adlnet.gov/expapi/verbs/answered"]])
 /// facets?.verbID  // "http://adlnet.gov/expapi/verbs/answered"
 /// ```
 struct StatementFacets: Sendable, Hashable {
@@ -33,9 +34,9 @@ struct StatementFacets: Sendable, Hashable {
         self.platform = platform
     }
 
-    /// The facets of a statement given as JSON text; `nil` when the text is not a JSON object.
-    init?(bytes: some Collection<UInt8>) {
-        guard let statement = (try? JSONParser().parse(bytes))?.objectValue else { return nil }
+    /// The facets of a parsed statement; `nil` when it is not a JSON object.
+    init?(_ statement: JSONValue) {
+        guard let statement = statement.objectValue else { return nil }
         self.init(statement: statement)
     }
 

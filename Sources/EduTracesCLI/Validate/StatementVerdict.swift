@@ -13,8 +13,8 @@ struct StatementVerdict: Sendable {
     var findings: [Finding]
     /// The statement's own checks and what the export checks need of it; `nil` for a structural problem.
     let examined: ExaminedStatement?
-    /// The day, verb and platform of the statement, read only for the HTML report.
-    var facets: StatementFacets? = nil
+    /// The day, verb and platform of the statement, when the examiner took them (only for the HTML report).
+    var facets: StatementFacets? { examined?.extract as? StatementFacets }
     /// Whether this verdict carries a finding that only the end of the export revealed about a statement
     /// already reported (it is not a statement of its own).
     var isLate = false
@@ -22,13 +22,9 @@ struct StatementVerdict: Sendable {
     /// Whether the statement has no error.
     var isValid: Bool { !findings.contains { $0.severity == .error } }
 
-    /// Checks every statement of `batch` on its own (the export checks come later, in input order).
-    /// With `readingFacets`, each statement's ``StatementFacets`` are read too.
-    static func check(
-        _ batch: StatementBatch,
-        with examiner: StatementExaminer,
-        readingFacets: Bool = false
-    ) -> [StatementVerdict] {
+    /// Checks every statement of `batch` on its own (the export checks come later, in input order); what the
+    /// examiner's extract takes of each statement stays in ``examined``.
+    static func check(_ batch: StatementBatch, with examiner: StatementExaminer) -> [StatementVerdict] {
         batch.bytes.withUnsafeBufferPointer { bytes in
             batch.slices.map { slice in
                 if let problem = slice.problem {
@@ -45,15 +41,13 @@ struct StatementVerdict: Sendable {
                         examined: nil
                     )
                 }
-                let text = UnsafeBufferPointer(rebasing: bytes[slice.range])
-                let examined = examiner.examine(bytes: text)
+                let examined = examiner.examine(bytes: UnsafeBufferPointer(rebasing: bytes[slice.range]))
                 return StatementVerdict(
                     index: slice.index,
                     line: slice.line,
                     id: examined.idText,
                     findings: examined.report.findings,
-                    examined: examined,
-                    facets: readingFacets ? StatementFacets(bytes: text) : nil
+                    examined: examined
                 )
             }
         }
