@@ -32,6 +32,24 @@ struct ThreatTests {
         #expect(leaks.isEmpty, "leaked: \(leaks)")
     }
 
+    /// The same, through the way that rewrites text as it reads it, on the statement written compact and
+    /// pretty-printed.
+    @Test func canaryNeverReachesTheOutputOfTextRewrittenAsRead() throws {
+        let input = RichStatements.withCanary()
+        let pseudonymizer = try Fixtures.pseudonymizer()
+        let personal = RichStatements.strings(in: input).filter { $0.contains(RichStatements.canary) }
+        let compact = JSONWriter.bytes(from: input)
+        for text in [compact, TextRewriteTests.prettyPrinted(compact)] {
+            var output: [UInt8] = []
+            try text.withUnsafeBufferPointer { try pseudonymizer.pseudonymize(json: $0, appendingTo: &output) }
+            let written = String(decoding: output, as: UTF8.self)
+            let leaks = (personal + [RichStatements.canary]).flatMap { Self.leakForms(of: $0) }.filter {
+                written.contains($0)
+            }
+            #expect(leaks.isEmpty, "leaked: \(leaks)")
+        }
+    }
+
     /// The leak detector of the test above does find a canary that a policy lets through on purpose.
     @Test func freeTextKeptByPolicyCarriesTheCanary() throws {
         let policy = PseudonymizationPolicy(freeTextResponses: .keep)
