@@ -32,7 +32,9 @@ public enum UploaderError: Error, Sendable, Hashable, CustomStringConvertible {
     ///
     /// ```swift
     /// catch .refused(let rejection) {
-    ///     for reason in rejection.reasons { print(reason.rule, reason.path, reason.message) }
+    ///     for reason in rejection.reasons where reason.rule.hasPrefix("uploader.") {
+    ///         print(reason)  // uploader.statement.size at /: the statement takes 1048620 bytes, …
+    ///     }
     /// }
     /// ```
     case refused(StatementRejection)
