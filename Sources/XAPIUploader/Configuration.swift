@@ -44,7 +44,8 @@ extension Uploader {
         public var version: VersionChoice = .automatic
         /// Statements per POST at most.
         public var batchSize = 100
-        /// Bytes per POST at most (the JSON array); a statement larger than this is refused by `enqueue`.
+        /// Bytes per POST at most (the JSON array); `enqueue` refuses a statement that cannot fit in one batch
+        /// alone with ``UploaderError/refused(_:)``, rule `uploader.statement.size` at the root.
         public var maximumBatchBytes = 1_000_000
         /// How long a statement may wait for companions before a partial batch is sent.
         public var flushInterval: Duration = .seconds(10)

@@ -43,7 +43,9 @@ extension Uploader {
     /// try await uploader.retrySetAside(keys: [item.key])
     /// ```
     ///
-    /// - Throws: ``UploaderError/notRetryable(key:)`` for damaged journal bytes; the bounds' errors.
+    /// - Throws: ``UploaderError/notRetryable(key:)`` for damaged journal bytes; ``UploaderError/refused(_:)``
+    ///   (`uploader.statement.size`) for a statement larger than a batch may now carry, which stays set aside;
+    ///   the bounds' errors.
     public func retrySetAside(keys: [String]? = nil) async throws(UploaderError) {
         let wanted = keys.map(Set.init)
         for item in try setAsideStatements() where wanted?.contains(item.key) ?? true {

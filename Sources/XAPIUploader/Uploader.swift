@@ -158,9 +158,21 @@ public actor Uploader {
     /// A statement without `id` gets a random one and one without `timestamp` gets the current time, both
     /// before it is written: an LRS compares both when it meets the id again.
     ///
-    /// - Throws: ``UploaderError/refused(_:)`` (not an object, bad id, refused by a stage),
-    ///   ``UploaderError/statementTooLarge(bytes:)``, ``UploaderError/bufferFull``,
-    ///   ``UploaderError/journal(_:)``, ``UploaderError/closed``.
+    /// A statement the uploader refuses is never written, and what was enqueued before stays queued:
+    ///
+    /// ```swift
+    /// do {
+    ///     try await uploader.enqueue(statement)
+    /// } catch .refused(let rejection) {
+    ///     for reason in rejection.reasons { report(reason.rule, reason.path, reason.message) }
+    /// }
+    /// ```
+    ///
+    /// - Throws: ``UploaderError/refused(_:)``: refused by a stage (the stage's rule ids), not a JSON object
+    ///   (`uploader.statement`), an id that is not a UUID (`xapi.statement.id` at `/id`), or larger, written
+    ///   with its id and timestamp, than one batch may carry (`uploader.statement.size`, see
+    ///   ``Configuration/maximumBatchBytes``); ``UploaderError/bufferFull``, ``UploaderError/journal(_:)``,
+    ///   ``UploaderError/closed``.
     @discardableResult
     public func enqueue(_ statement: JSONValue) async throws(UploaderError) -> StatementID {
         guard !isClosed else { throw .closed }
@@ -202,10 +214,21 @@ public actor Uploader {
         return id
     }
 
-    /// Checks the size and the bounds, then waits for the group commit that writes the record.
+    /// Checks the size (`uploader.statement.size`) and the bounds, then waits for the group commit that writes
+    /// the record.
     func store(_ record: JournalRecord) async throws(UploaderError) {
-        guard record.statement.count + 2 <= configuration.maximumBatchBytes else {
-            throw .statementTooLarge(bytes: record.statement.count)
+        // A batch is a JSON array: its two brackets count against maximumBatchBytes too.
+        let room = max(configuration.maximumBatchBytes, 2) - 2
+        guard record.statement.count <= room else {
+            // Sizes only: the message goes to logs and terminals, which must never see a statement's content.
+            throw .refused(
+                StatementRejection(
+                    rule: "uploader.statement.size",
+                    path: .root,
+                    message: "the statement takes \(record.statement.count) bytes, more than the \(room) "
+                        + "a batch of at most \(configuration.maximumBatchBytes) bytes (maximumBatchBytes) can carry"
+                )
+            )
         }
         try makeRoom(for: record)
         eventSink.yield(.enqueued(record.id))

@@ -98,10 +98,4 @@ struct BoundsTests {
         #expect(counters.dropped == 5 && counters.queued == 0)
         #expect(await lrs.storeCount == 0)
     }
-
-    @Test func refusesAStatementLargerThanABatch() async throws {
-        let (uploader, _) = try await heldUploader { $0.maximumBatchBytes = 100 }
-        await #expect(throws: UploaderError.self) { try await uploader.enqueue(Fixtures.statement(1)) }
-        await uploader.close()
-    }
 }

@@ -96,13 +96,12 @@ struct ExportSending {
         return refusals.map { (statements[$0.0].line, $0.1) }
     }
 
-    /// Why the uploader kept a valid statement out of the journal, as a `rule at /path: message` text.
+    /// Why the uploader kept a valid statement out of the journal, as a `rule at /path: message` text: a
+    /// refusal's own reasons (`uploader.statement.size` for one larger than a batch), or the full journal's.
     private static func reason(for error: UploaderError) -> String {
         switch error {
         case .refused(let rejection):
             return rejection.reasons.map(\.description).joined(separator: "; ")
-        case .statementTooLarge:
-            return "uploader.statement.size at /: \(error)"
         case .bufferFull:
             return "uploader.journal.full at /: the journal is full; deliver or purge what it holds first"
         default:

@@ -57,6 +57,19 @@ struct SentStatements {
         return (id, text(id: id, mailbox: String(mailbox.dropFirst("mailto:".count)), activity: 1))
     }
 
+    /// A conforming statement with a new id whose `result.response` makes it larger than the 1 MB a batch of
+    /// the uploader carries by default, so the uploader refuses it (`uploader.statement.size`).
+    func tooLarge() -> (id: StatementID, text: String) {
+        let id = StatementID()
+        let response = #","result":{"response":"\#(String(repeating: "r", count: 1_000_000))"}}"#
+        return (id, String(text(id: id, mailbox: mailbox, activity: 9).dropLast()) + response)
+    }
+
+    /// The number of bytes the uploader writes for the statement `text`: compact JSON, id and timestamp included.
+    static func writtenSize(of text: String) throws -> Int {
+        JSONWriter.bytes(from: try JSONParser().parse(text)).count
+    }
+
     /// The statement `id` with other content than ``valid(activity:)`` gives it.
     func text(id: StatementID, activity: Int) -> String {
         text(id: id, mailbox: mailbox, activity: activity)

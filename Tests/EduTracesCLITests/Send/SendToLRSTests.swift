@@ -91,4 +91,21 @@ struct SendToLRSTests {
         #expect(stored?["object"]?["id"] == "https://exercices.example.fr/fractions/1")
     }
 
+    @Test func keepsBackAStatementLargerThanABatchReportsItAndDeliversTheRest() async throws {
+        let folder = try InputFolder()
+        let statements = SentStatements()
+        let first = statements.valid(activity: 1)
+        let large = statements.tooLarge()
+        let last = statements.valid(activity: 2)
+        let file = try folder.write("export.ndjson", lines: [first.text, large.text, last.text])
+        let run = try await folder.send([file])
+        #expect(run.status == EduTraces.ExitStatus.findings)
+        #expect(run.diagnostics.hasPrefix("\(file):2: uploader.statement.size at /: "))
+        #expect(run.outputLines.first == "3 statements in 1 input: 2 queued, 1 not sent (invalid or refused)")
+        #expect(run.outputLines.contains("delivered: 2"))
+        #expect(run.outputLines.contains("still queued: 0"))
+        #expect(try await LocalLRS.stored(first.id) != nil)
+        #expect(try await LocalLRS.stored(last.id) != nil)
+        #expect(try await LocalLRS.stored(large.id) == nil)
+    }
 }
