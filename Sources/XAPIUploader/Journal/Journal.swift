@@ -140,12 +140,14 @@ final class Journal {
                 offset += size
                 continue
             }
-            // Damage: find the next record that reads whole; what lies between is set aside.
+            // Damage: find the next record that reads whole; what lies between is set aside. A header that
+            // claims more bytes than follow is damage too when a whole record follows it: only what no whole
+            // record follows can be a torn tail, so a damaged length never cuts the records after it.
             var next = JournalRecord.nextMagic(in: bytes, after: offset)
-            while let candidate = next, case .damaged = JournalRecord.read(bytes, at: candidate) {
+            while let candidate = next {
+                if case .record = JournalRecord.read(bytes, at: candidate) { break }
                 next = JournalRecord.nextMagic(in: bytes, after: candidate)
             }
-            if let candidate = next, case .truncated = JournalRecord.read(bytes, at: candidate) { next = nil }
             let end = next ?? bytes.count
             let region = Array(bytes[offset..<end])
             let tornTail = next == nil && isLast && (reading == .truncated || region.allSatisfy { $0 == 0 })
