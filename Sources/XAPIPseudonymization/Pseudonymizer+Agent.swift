@@ -88,10 +88,39 @@ extension Pseudonymizer {
         return members
     }
 
+    /// What an identifier's value holds, read from a tree or from text: the string of an `mbox`,
+    /// `mbox_sha1sum` or `openid`, or the home page and name of an `account` with exactly those two members.
+    enum IdentifierValue {
+        case text(String)
+        case account(homePage: String, name: String)
+
+        /// The value of the identifier `key` in a tree; nil when it has none of these shapes.
+        init?(_ value: JSONValue, key: String) {
+            if key == "account" {
+                guard case .object(let account) = value, account.count == 2,
+                    let homePage = account["homePage"]?.stringValue, let name = account["name"]?.stringValue
+                else { return nil }
+                self = .account(homePage: homePage, name: name)
+            } else {
+                guard let text = value.stringValue else { return nil }
+                self = .text(text)
+            }
+        }
+    }
+
     /// The pseudonym of the identifier `key` of the agent at `agentPath`, or the name of an account that is
     /// already a pseudonym of this scope and key, which is kept as it is.
     func pseudonym(
         of value: JSONValue,
+        key: String,
+        in agentPath: () -> JSONPointer
+    ) throws(PseudonymizationError) -> String {
+        try pseudonym(of: IdentifierValue(value, key: key), key: key, in: agentPath)
+    }
+
+    /// The pseudonym of the identifier `key`, whose value is `value` (nil when it has the wrong shape).
+    func pseudonym(
+        of value: IdentifierValue?,
         key: String,
         in agentPath: () -> JSONPointer
     ) throws(PseudonymizationError) -> String {
@@ -101,53 +130,36 @@ extension Pseudonymizer {
             PseudonymizationError(rule: rule, path: path, message: message)
         }
         let identifier: InverseFunctionalIdentifier
-        switch key {
-        case "mbox":
-            guard let text = value.stringValue, IdentifierSyntax.mailboxProblem(text) == nil,
-                let iri = try? IRI(text)
-            else { throw refuse("pseudonym.agent.mbox", "an mbox must be a mailto: IRI of one e-mail address") }
+        switch (key, value) {
+        case ("mbox", .text(let text)?) where IdentifierSyntax.mailboxProblem(text) == nil:
+            guard let iri = try? IRI(text) else { fallthrough }
             identifier = .mbox(iri)
-        case "mbox_sha1sum":
-            guard let text = value.stringValue, Hex.isHexadecimal(text, length: 40) else {
-                throw refuse("pseudonym.agent.mbox-sha1sum", "an mbox_sha1sum must be 40 hexadecimal digits")
-            }
+        case ("mbox", _):
+            throw refuse("pseudonym.agent.mbox", "an mbox must be a mailto: IRI of one e-mail address")
+        case ("mbox_sha1sum", .text(let text)?) where Hex.isHexadecimal(text, length: 40):
             identifier = .mboxSHA1Sum(text)
-        case "openid":
-            guard let text = value.stringValue, let iri = try? IRI(text) else {
-                throw refuse("pseudonym.agent.openid", "an openid must be an absolute URI")
-            }
+        case ("mbox_sha1sum", _):
+            throw refuse("pseudonym.agent.mbox-sha1sum", "an mbox_sha1sum must be 40 hexadecimal digits")
+        case ("openid", .text(let text)?):
+            guard let iri = try? IRI(text) else { fallthrough }
             identifier = .openID(iri)
-        default:
-            let account = try self.account(value) { path }
-            if account.homePage.text == homePage {
-                guard IdentifierSyntax.isPseudonym(account.name) else {
+        case ("openid", _):
+            throw refuse("pseudonym.agent.openid", "an openid must be an absolute URI")
+        case (_, .account(let homePageText, let name)?) where !name.isEmpty:
+            guard let homePageIRI = try? IRI(homePageText) else { fallthrough }
+            if homePageIRI.text == homePage {
+                guard IdentifierSyntax.isPseudonym(name) else {
                     throw refuse(
                         "pseudonym.agent.pseudonym",
                         "an account on this scope's pseudonymous home page must have a pseudonym as its name"
                     )
                 }
-                return account.name
+                return name
             }
-            identifier = .account(account)
+            identifier = .account(Account(homePage: homePageIRI, name: name))
+        default:
+            throw refuse("pseudonym.agent.account", "an account must have exactly a homePage IRI and a non-empty name")
         }
         return derivation.pseudonym(of: identifier)
-    }
-
-    /// An account with exactly a `homePage` IRI and a non-empty `name` (xAPI Data 2.4.2.4).
-    private func account(_ value: JSONValue, at path: () -> JSONPointer) throws(PseudonymizationError) -> Account {
-        guard case .object(let account) = value,
-            account.count == 2,
-            let homePageText = account["homePage"]?.stringValue,
-            let name = account["name"]?.stringValue,
-            !name.isEmpty,
-            let homePage = try? IRI(homePageText)
-        else {
-            throw PseudonymizationError(
-                rule: "pseudonym.agent.account",
-                path: path(),
-                message: "an account must have exactly a homePage IRI and a non-empty name"
-            )
-        }
-        return Account(homePage: homePage, name: name)
     }
 }

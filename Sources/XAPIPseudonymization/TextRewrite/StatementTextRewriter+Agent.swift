@@ -33,7 +33,7 @@ extension StatementTextRewriter {
     private mutating func readAgentWithoutMembers() throws(Stop) -> (isGroup: Bool, pseudonym: String)? {
         try cursor.enterObject()
         var isGroup = false
-        var identifier: (key: String, value: JSONValue)?
+        var identifier: (key: String, value: Pseudonymizer.IdentifierValue)?
         var identifierCount = 0
         while let name = try cursor.nextMember() {
             switch name.key {
@@ -43,14 +43,14 @@ extension StatementTextRewriter {
                 case "Group": isGroup = true
                 default: throw Stop()
                 }
-            case "name":
-                _ = try cursor.skimValue()
-            case "mbox", "mbox_sha1sum", "openid":
-                identifierCount += 1
-                identifier = (name.key, .string(try cursor.readString().text))
             case "account":
                 identifierCount += 1
                 identifier = (name.key, try readAccount())
+            case "mbox", "mbox_sha1sum", "openid":
+                identifierCount += 1
+                identifier = (name.key, .text(try cursor.readString().text))
+            case "name":
+                _ = try cursor.skimValue()
             case "member":
                 return nil
             default:
@@ -64,7 +64,7 @@ extension StatementTextRewriter {
     }
 
     /// An account with exactly a `homePage` and a `name`, both strings.
-    private mutating func readAccount() throws(Stop) -> JSONValue {
+    private mutating func readAccount() throws(Stop) -> Pseudonymizer.IdentifierValue {
         try cursor.enterObject()
         var homePage: String?
         var name: String?
@@ -76,11 +76,6 @@ extension StatementTextRewriter {
             }
         }
         guard let homePage, let name else { throw Stop() }
-        return .object(
-            JSONObject(uniqueMembers: [
-                JSONObject.Member(key: "homePage", value: .string(homePage)),
-                JSONObject.Member(key: "name", value: .string(name)),
-            ])
-        )
+        return .account(homePage: homePage, name: name)
     }
 }

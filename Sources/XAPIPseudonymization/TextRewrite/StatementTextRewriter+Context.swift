@@ -9,23 +9,23 @@ extension StatementTextRewriter {
         var isFirst = true
         while let name = try cursor.nextMember() {
             switch name.key {
-            case "instructor", "team":
-                writeName(name, isFirst: &isFirst)
-                try rewriteAgent()
-            case "revision", "platform", "language":
-                writeName(name, isFirst: &isFirst)
-                try copyValue()
             case "registration":
                 writeName(name, isFirst: &isFirst)
                 try copyIdentifier()
-            case "statement":
+            case "platform", "language", "revision":
                 writeName(name, isFirst: &isFirst)
-                try rewriteStatementReference()
+                try copyValue()
             case "contextActivities":
                 writeName(name, isFirst: &isFirst)
                 try rewriteContextActivities()
             case "extensions":
                 try filterExtensions(name, isFirst: &isFirst)
+            case "instructor", "team":
+                writeName(name, isFirst: &isFirst)
+                try rewriteAgent()
+            case "statement":
+                writeName(name, isFirst: &isFirst)
+                try rewriteStatementReference()
             case "contextAgents":
                 writeName(name, isFirst: &isFirst)
                 try rewriteContextEntries(holding: "agent")

@@ -44,20 +44,18 @@ struct StatementTextRewriter: ~Copyable {
         var isFirst = true
         // The result's response is kept or dropped by the interaction type of the object, read before it.
         var object: (isRead: Bool, interactionType: String?) = (false, nil)
+        // Names are compared in the order statements are usually written: each case passed costs a comparison.
         while let name = try cursor.nextMember() {
             switch name.key {
+            case "id" where !isSubStatement:
+                writeName(name, isFirst: &isFirst)
+                try copyIdentifier()
             case "actor":
                 writeName(name, isFirst: &isFirst)
                 try rewriteAgent()
             case "verb":
                 writeName(name, isFirst: &isFirst)
                 try copyObject(allowing: { $0 == "id" || $0 == "display" })
-            case "objectType" where isSubStatement, "version" where !isSubStatement:
-                writeName(name, isFirst: &isFirst)
-                try copyValue()
-            case "id" where !isSubStatement:
-                writeName(name, isFirst: &isFirst)
-                try copyIdentifier()
             case "object":
                 writeName(name, isFirst: &isFirst)
                 object = (true, try rewriteObject())
@@ -71,6 +69,9 @@ struct StatementTextRewriter: ~Copyable {
             case "timestamp":
                 writeName(name, isFirst: &isFirst)
                 try rewriteTimestamp()
+            case "objectType" where isSubStatement, "version" where !isSubStatement:
+                writeName(name, isFirst: &isFirst)
+                try copyValue()
             case "stored" where !isSubStatement, "authority" where !isSubStatement:
                 _ = try cursor.skimValue()
             case "attachments":
@@ -147,8 +148,10 @@ struct StatementTextRewriter: ~Copyable {
         var interactionType: String?
         while let name = try cursor.nextMember() {
             switch name.key {
-            case "extensions":
-                try filterExtensions(name, isFirst: &isFirst)
+            case "name", "description", "type", "moreInfo", "correctResponsesPattern", "choices", "scale", "source",
+                "target", "steps":
+                writeName(name, isFirst: &isFirst)
+                try copyValue()
             case "interactionType":
                 writeName(name, isFirst: &isFirst)
                 if cursor.nextByte == UInt8(ascii: "\"") {
@@ -158,10 +161,8 @@ struct StatementTextRewriter: ~Copyable {
                 } else {
                     try copyValue()
                 }
-            case "name", "description", "type", "moreInfo", "correctResponsesPattern", "choices", "scale", "source",
-                "target", "steps":
-                writeName(name, isFirst: &isFirst)
-                try copyValue()
+            case "extensions":
+                try filterExtensions(name, isFirst: &isFirst)
             default:
                 throw Stop()
             }
