@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real `edutraces` program, run as a child process with pipes for its standard streams.
@@ -48,38 +49,7 @@ struct ExecutableTests {
 enum Executable {
     /// The executable: `EDUTRACES_EXECUTABLE` when set, else `edutraces` in the build folder of the tests.
     static func url() throws -> URL {
-        if let path = ProcessInfo.processInfo.environment["EDUTRACES_EXECUTABLE"], !path.isEmpty {
-            guard FileManager.default.isExecutableFile(atPath: path) else {
-                throw ExecutableNotFound(description: "EDUTRACES_EXECUTABLE is \(path), which is not an executable")
-            }
-            return URL(fileURLWithPath: path)
-        }
-        // On Linux the tests are an executable in the build folder; on macOS a bundle there, loaded by a runner
-        // that lives elsewhere, so look beside the bundle, the main bundle and the running program.
-        let testBundle = Bundle(for: BundleMarker.self).bundleURL
-        var folders = [
-            testBundle, testBundle.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-        ]
-        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("edutraces")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-                !isDirectory.boolValue,
-                FileManager.default.isExecutableFile(atPath: candidate.path)
-            {
-                return candidate
-            }
-        }
-        let searched = Set(folders.map(\.standardizedFileURL.path)).sorted().joined(separator: ", ")
-        throw ExecutableNotFound(
-            description:
-                "no edutraces executable in \(searched); build it with `swift build --build-tests` "
-                + "or set EDUTRACES_EXECUTABLE"
-        )
+        try BuiltExecutable.url(named: "edutraces", overriddenBy: "EDUTRACES_EXECUTABLE")
     }
 
     /// Runs the executable with `arguments`, writes `standardInput` to it and waits for it to exit.
@@ -121,11 +91,3 @@ enum Executable {
         var errors = Data()
     }
 }
-
-/// The executable cannot be found.
-struct ExecutableNotFound: Error, CustomStringConvertible {
-    let description: String
-}
-
-/// A class of the test bundle, to find the bundle.
-private final class BundleMarker {}
