@@ -223,22 +223,11 @@ struct TextRewriteTests {
     /// `compact` with a line break after each `{`, `[` and `,` and a space after each `:`, outside strings.
     static func prettyPrinted(_ compact: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
-        var isInString = false
-        var isEscaped = false
+        var strings = JSONStringTracker()
         for byte in compact {
             output.append(byte)
-            if isInString {
-                if isEscaped {
-                    isEscaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    isEscaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    isInString = false
-                }
-                continue
-            }
+            guard strings.role(of: byte) == .structure else { continue }
             switch byte {
-            case UInt8(ascii: "\""): isInString = true
             case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ","): output += Array("\n  ".utf8)
             case UInt8(ascii: ":"): output.append(UInt8(ascii: " "))
             default: break
