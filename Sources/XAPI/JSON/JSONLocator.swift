@@ -197,20 +197,14 @@ public enum JSONLocator {
         private mutating func skipStringContent() -> Bool {
             guard let base = bytes.baseAddress else { return false }
             let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                // A byte is zero in x when (x - 1) borrows into its high bit while x's high bit is clear; the
-                // lowest flag is always a true one, so it says where the first quote or backslash is.
-                let found = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+                let word = ByteWord(raw, at: index)
+                let found = word.bytes(equalTo: UInt8(ascii: "\"")) | word.bytes(equalTo: UInt8(ascii: "\\"))
                 guard found != 0 else {
                     index += 8
                     continue
                 }
-                index += found.trailingZeroBitCount / 8
+                index += ByteWord.firstFlagged(in: found)
                 if bytes[index] == UInt8(ascii: "\"") {
                     index += 1
                     return true

@@ -105,20 +105,14 @@ extension JSONReader {
     mutating func skipPlainASCII() {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         while index + 8 <= bytes.count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            // A byte is zero in x when (x - 1) borrows into its high bit while x's high bit is clear.
-            let hasQuote = (quote &- ones) & ~quote & highs
-            let hasBackslash = (backslash &- ones) & ~backslash & highs
-            let hasControl = (word &- (ones &* 0x20)) & ~word & highs
-            let special = hasQuote | hasBackslash | hasControl | (word & highs)
+            let word = ByteWord(raw, at: index)
+            let special =
+                word.bytes(equalTo: UInt8(ascii: "\"")) | word.bytes(equalTo: UInt8(ascii: "\\"))
+                | word.bytes(below: 0x20) | word.nonASCII
             if special != 0 {
-                // Borrows only spill upwards, so the lowest flagged byte is a true one: jump straight to it.
-                index += special.trailingZeroBitCount >> 3
+                // Jump straight to the first byte that needs a look.
+                index += ByteWord.firstFlagged(in: special)
                 return
             }
             index += 8

@@ -124,23 +124,14 @@ extension JSONWriter {
         private static func firstByteToEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
             guard let base = utf8.baseAddress else { return nil }
             let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             var index = start
             while index + 8 <= utf8.count {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                // A byte is zero in x when (x - 1) borrows into its high bit while x's high bit is clear; a
-                // byte below 0x20 borrows the same way from x - 0x20. Non-ASCII bytes have their high bit set.
-                let hasQuote = (quote &- ones) & ~quote & highs
-                let hasBackslash = (backslash &- ones) & ~backslash & highs
-                let hasControl = (word &- (ones &* 0x20)) & ~word & highs
-                let special = hasQuote | hasBackslash | hasControl
-                if special != 0 {
-                    // Borrows only spill upwards, so the lowest flagged byte is a true one.
-                    return index + special.trailingZeroBitCount >> 3
-                }
+                let word = ByteWord(raw, at: index)
+                // Non-ASCII bytes are written as they are: only quotes, backslashes and controls are escaped.
+                let special =
+                    word.bytes(equalTo: UInt8(ascii: "\"")) | word.bytes(equalTo: UInt8(ascii: "\\"))
+                    | word.bytes(below: 0x20)
+                if special != 0 { return index + ByteWord.firstFlagged(in: special) }
                 index += 8
             }
             while index < utf8.count {

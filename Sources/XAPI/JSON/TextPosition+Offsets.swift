@@ -51,23 +51,16 @@ extension TextPosition {
         private mutating func skipWords(to target: Int) {
             guard let base = bytes.baseAddress else { return }
             let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while offset + 8 <= target {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                let lineFeed = word ^ (ones &* 0x0A)
-                // A byte is zero in x when (x - 1) borrows into its high bit while x's high bit is clear.
-                if (lineFeed &- ones) & ~lineFeed & highs != 0 { return }
+                let word = ByteWord(raw, at: offset)
+                if word.bytes(equalTo: UInt8(ascii: "\n")) != 0 { return }
                 offset += 8
-                guard word & highs != 0 else {
+                guard word.nonASCII != 0 else {
                     // Plain ASCII: eight columns.
                     column += 8
                     continue
                 }
-                // Continuation bytes: the high bit set and the next bit (shifted into the high bit) clear;
-                // their flags, moved to each byte's low bit, are summed into the top byte by the multiplication.
-                let continuations = (word & ~(word << 1) & highs) >> 7
-                column += 8 - Int((continuations &* ones) >> 56)
+                column += 8 - word.continuationByteCount
             }
         }
     }
