@@ -86,6 +86,27 @@ struct TextRewriteTests {
     }
 
     @Test(arguments: policies)
+    func rewritesEveryKindOfObjectWhereverItsObjectTypeIs(policy: PseudonymizationPolicy) throws {
+        let pseudonymizer = try Fixtures.pseudonymizer(policy: policy)
+        let agent = #"{"mbox":"mailto:a@example.fr"}"#
+        let verb = #"{"id":"http://adlnet.gov/expapi/verbs/answered"}"#
+        let definition = #"{"interactionType":"fill-in"}"#
+        let objects = [
+            #"{"id":"https://a.example/q","definition":\#(definition)}"#,
+            #"{"id":"https://a.example/q","definition":\#(definition),"objectType":"Activity"}"#,
+            #"{"mbox":"mailto:b@example.fr","objectType":"Agent"}"#,
+            #"{"member":[\#(agent)],"objectType":"Group"}"#,
+            #"{"id":"6fbd600f-d17c-4c74-801a-2ec2e53231f7","objectType":"StatementRef"}"#,
+            #"{"actor":\#(agent),"verb":\#(verb),"object":{"id":"https://a.example/q"},"objectType":"SubStatement"}"#,
+        ]
+        for object in objects {
+            let text = Array(#"{"actor":\#(agent),"verb":\#(verb),"object":\#(object),"result":{"response":"x"}}"#.utf8)
+            #expect(Self.isRewrittenAsRead(text, with: pseudonymizer), "\(object)")
+            #expect(Self.asRead(text, with: pseudonymizer) == Self.throughTree(text, with: pseudonymizer), "\(object)")
+        }
+    }
+
+    @Test(arguments: policies)
     func agreesWithTheTreeOnMutatedStatements(policy: PseudonymizationPolicy) throws {
         let pseudonymizer = try Fixtures.pseudonymizer(policy: policy)
         let texts = Self.richTexts()

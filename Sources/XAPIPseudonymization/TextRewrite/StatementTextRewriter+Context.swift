@@ -50,7 +50,7 @@ extension StatementTextRewriter {
             default: throw Stop()
             }
             if cursor.nextByte == UInt8(ascii: "{") {
-                _ = try rewriteActivity()
+                try rewriteActivity()
                 continue
             }
             try cursor.enterArray()
@@ -59,7 +59,7 @@ extension StatementTextRewriter {
             while try cursor.nextElement() {
                 if !isFirstActivity { output.append(UInt8(ascii: ",")) }
                 isFirstActivity = false
-                _ = try rewriteActivity()
+                try rewriteActivity()
             }
             output.append(UInt8(ascii: "]"))
         }

@@ -94,10 +94,16 @@ struct StatementTextRewriter: ~Copyable {
     }
 
     /// The object of a statement by its `objectType`; returns the interaction type of an activity.
+    ///
+    /// Most objects are activities, often written without `objectType`: the object is read as one, and read
+    /// again by its `objectType` only when it turns out to be something else.
     private mutating func rewriteObject() throws(Stop) -> String? {
+        let start = cursor.mark()
+        let written = output.count
+        if let activity = try rewriteActivity(givingUpOnOtherObjects: true) { return activity.interactionType }
+        cursor.rewind(to: start)
+        output.truncate(to: written)
         switch try objectType() {
-        case nil, "Activity":
-            return try rewriteActivity()
         case "Agent", "Group":
             try rewriteAgent()
         case "StatementRef":
@@ -105,6 +111,7 @@ struct StatementTextRewriter: ~Copyable {
         case "SubStatement":
             try rewriteStatement(isSubStatement: true)
         default:
+            // An activity with a member no activity has, or an unknown objectType: the tree's error.
             throw Stop()
         }
         return nil
@@ -122,22 +129,45 @@ struct StatementTextRewriter: ~Copyable {
         return nil
     }
 
-    /// An activity (Data 2.4.4.1) with its definition's extensions filtered; returns its interaction type.
-    mutating func rewriteActivity() throws(Stop) -> String? {
+    /// What an activity read gives the rest of its statement.
+    struct RewrittenActivity {
+        /// The definition's `interactionType`, when it is a string.
+        let interactionType: String?
+    }
+
+    /// An activity (Data 2.4.4.1) with its definition's extensions filtered.
+    ///
+    /// With `givingUpOnOtherObjects` (a statement's object, which may be something else), it returns nil,
+    /// part-way through, at an `objectType` other than Activity or a member no activity has.
+    @discardableResult
+    mutating func rewriteActivity(givingUpOnOtherObjects: Bool = false) throws(Stop) -> RewrittenActivity? {
         try cursor.enterObject()
         output.append(UInt8(ascii: "{"))
         var isFirst = true
         var interactionType: String?
         while let name = try cursor.nextMember() {
-            writeName(name, isFirst: &isFirst)
             switch name.key {
-            case "id", "objectType": try copyValue()
-            case "definition": interactionType = try rewriteDefinition()
-            default: throw Stop()
+            case "id":
+                writeName(name, isFirst: &isFirst)
+                try copyValue()
+            case "objectType" where givingUpOnOtherObjects:
+                let (type, span) = try cursor.readString()
+                guard type == "Activity" else { return nil }
+                writeName(name, isFirst: &isFirst)
+                try write(span)
+            case "objectType":
+                writeName(name, isFirst: &isFirst)
+                try copyValue()
+            case "definition":
+                writeName(name, isFirst: &isFirst)
+                interactionType = try rewriteDefinition()
+            default:
+                if givingUpOnOtherObjects { return nil }
+                throw Stop()
             }
         }
         output.append(UInt8(ascii: "}"))
-        return interactionType
+        return RewrittenActivity(interactionType: interactionType)
     }
 
     /// An activity definition with its extensions filtered; returns its interaction type when it is a string.
