@@ -11,12 +11,7 @@ func runPseudonymizationBenchmark(
     opensslSHA256: Double?,
     opensslSHA256WithoutExtensions: Double?
 ) throws {
-    let key = try PseudonymizationKey(bytes: Array(0..<32), id: "bench")
-    let pseudonymizer = try Pseudonymizer(
-        key: key,
-        scope: Scope("acme/maths-5e/research/2026"),
-        homePageBase: "https://pseudonyms.acme.example"
-    )
+    let pseudonymizer = try benchmarkPseudonymizer()
     let compact = try compactStatements(from: ndjson)
     for (title, bytes) in [("generated statements", ndjson), ("compact statements (core properties only)", compact)] {
         let lines = lineRanges(of: bytes)
@@ -33,11 +28,7 @@ func runPseudonymizationBenchmark(
 
 /// One pass of pseudonymization over `ndjson`, as read or through a tree; returns how many bytes it wrote.
 func runPseudonymizationProfile(ndjson: [UInt8], throughTree: Bool) throws -> Int {
-    let pseudonymizer = try Pseudonymizer(
-        key: PseudonymizationKey(bytes: Array(0..<32), id: "bench"),
-        scope: Scope("acme/maths-5e/research/2026"),
-        homePageBase: "https://pseudonyms.acme.example"
-    )
+    let pseudonymizer = try benchmarkPseudonymizer()
     var written = 0
     try ndjson.withUnsafeBufferPointer { buffer in
         var output: [UInt8] = []
@@ -53,6 +44,15 @@ func runPseudonymizationProfile(ndjson: [UInt8], throughTree: Bool) throws -> In
         }
     }
     return written
+}
+
+/// The pseudonymizer of every pseudonymization benchmark: a fixed key, one scope, the default policy.
+private func benchmarkPseudonymizer() throws -> Pseudonymizer {
+    try Pseudonymizer(
+        key: PseudonymizationKey(bytes: Array(0..<32), id: "bench"),
+        scope: Scope("acme/maths-5e/research/2026"),
+        homePageBase: "https://pseudonyms.acme.example"
+    )
 }
 
 /// Parse + write, then parse + pseudonymize + write through a tree, then the same rewritten as read, on one core.

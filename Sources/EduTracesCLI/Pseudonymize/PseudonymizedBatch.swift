@@ -32,7 +32,9 @@ struct PseudonymizedBatch: Sendable {
             for slice in batch.slices {
                 statements += 1
                 if let problem = slice.problem {
-                    rejections.append(Rejection(line: slice.line, reason: "json.syntax at /: \(problem)"))
+                    // Written as every other refusal is, so that scripts read one shape.
+                    let refusal = PseudonymizationError(rule: "json.syntax", path: .root, message: problem)
+                    rejections.append(Rejection(line: slice.line, reason: refusal.description))
                     continue
                 }
                 do {

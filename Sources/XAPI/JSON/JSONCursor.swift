@@ -6,8 +6,8 @@
 /// bytes are already what ``JSONWriter`` would write for it, so that they can be copied as they are.
 ///
 /// The cursor is a fast path, not a judge: when the text is not JSON, or goes past what the cursor reads
-/// (more than 32 levels, an object of more than 64 members), it throws ``Stop``, and the caller parses the
-/// text with ``JSONParser`` for the tree and the precise error.
+/// (more than 32 levels, an object of more than 64 names outside the parser's name table), it throws ``Stop``,
+/// and the caller parses the text with ``JSONParser`` for the tree and the precise error.
 ///
 /// ```swift
 /// var cursor = JSONCursor(bytes)
@@ -155,20 +155,20 @@ package struct JSONCursor {
     /// A place to come back to, to read a value a second time.
     package struct Mark {
         fileprivate let offset: Int
-        fileprivate let containers: Int
+        fileprivate let depth: Int
         fileprivate let keys: Int
     }
 
     /// The place of the cursor, with the containers open there.
     package func mark() -> Mark {
-        Mark(offset: reader.index, containers: depth, keys: keys.count)
+        Mark(offset: reader.index, depth: depth, keys: keys.count)
     }
 
     /// Goes back to `mark`, taken earlier inside the same containers as now or fewer: what was read since is
     /// forgotten.
     package mutating func rewind(to mark: Mark) {
         reader.index = mark.offset
-        while depth > mark.containers { current = enclosing.popLast() }
+        while depth > mark.depth { current = enclosing.popLast() }
         keys.forget(from: mark.keys)
     }
 
