@@ -24,21 +24,36 @@ struct SendToLRSTests {
         }
     }
 
-    @Test func keepsBackAnInvalidStatementReportsItAndDeliversTheRest() async throws {
+    /// A statement `send` keeps back, and the start of what it prints for it.
+    enum KeptBack: String, CaseIterable, Sendable {
+        case invalid = "xapi.mbox at /actor/mbox: "
+        case largerThanABatch = "uploader.statement.size at /: "
+
+        func statement(of statements: SentStatements) -> (id: StatementID, text: String) {
+            switch self {
+            case .invalid: statements.invalid()
+            case .largerThanABatch: statements.tooLarge()
+            }
+        }
+    }
+
+    @Test(arguments: KeptBack.allCases)
+    func keepsBackAStatementItCannotSendReportsItAndDeliversTheRest(_ kind: KeptBack) async throws {
         let folder = try InputFolder()
         let statements = SentStatements()
         let first = statements.valid(activity: 1)
-        let invalid = statements.invalid()
+        let keptBack = kind.statement(of: statements)
         let last = statements.valid(activity: 2)
-        let file = try folder.write("export.ndjson", lines: [first.text, invalid.text, last.text])
+        let file = try folder.write("export.ndjson", lines: [first.text, keptBack.text, last.text])
         let run = try await folder.send([file])
         #expect(run.status == EduTraces.ExitStatus.findings)
-        #expect(run.diagnostics.hasPrefix("\(file):2: xapi.mbox at /actor/mbox: "))
+        #expect(run.diagnostics.hasPrefix("\(file):2: \(kind.rawValue)"))
         #expect(run.outputLines.first == "3 statements in 1 input: 2 queued, 1 not sent (invalid or refused)")
         #expect(run.outputLines.contains("delivered: 2"))
+        #expect(run.outputLines.contains("still queued: 0"))
         #expect(try await LocalLRS.stored(first.id) != nil)
         #expect(try await LocalLRS.stored(last.id) != nil)
-        #expect(try await LocalLRS.stored(invalid.id) == nil)
+        #expect(try await LocalLRS.stored(keptBack.id) == nil)
     }
 
     @Test func resumesWithNoFileWhatAnUnreachableLRSLeftInTheJournal() async throws {
@@ -89,23 +104,5 @@ struct SendToLRSTests {
         #expect(run.outputLines.contains { $0.hasPrefix("  \(original.id.canonicalText): 409 conflict") })
         let stored = try await LocalLRS.stored(original.id)
         #expect(stored?["object"]?["id"] == "https://exercices.example.fr/fractions/1")
-    }
-
-    @Test func keepsBackAStatementLargerThanABatchReportsItAndDeliversTheRest() async throws {
-        let folder = try InputFolder()
-        let statements = SentStatements()
-        let first = statements.valid(activity: 1)
-        let large = statements.tooLarge()
-        let last = statements.valid(activity: 2)
-        let file = try folder.write("export.ndjson", lines: [first.text, large.text, last.text])
-        let run = try await folder.send([file])
-        #expect(run.status == EduTraces.ExitStatus.findings)
-        #expect(run.diagnostics.hasPrefix("\(file):2: uploader.statement.size at /: "))
-        #expect(run.outputLines.first == "3 statements in 1 input: 2 queued, 1 not sent (invalid or refused)")
-        #expect(run.outputLines.contains("delivered: 2"))
-        #expect(run.outputLines.contains("still queued: 0"))
-        #expect(try await LocalLRS.stored(first.id) != nil)
-        #expect(try await LocalLRS.stored(last.id) != nil)
-        #expect(try await LocalLRS.stored(large.id) == nil)
     }
 }
