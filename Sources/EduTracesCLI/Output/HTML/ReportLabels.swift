@@ -66,7 +66,6 @@ struct ReportLabels {
     var other: String { text("(other values)", "(autres valeurs)") }
     var error: String { text("error", "erreur") }
     var warning: String { text("warning", "avertissement") }
-    var skipToRules: String { text("Rules and examples", "Règles et exemples") }
     var footer: String {
         text(
             "Written by edutraces validate. Each rule links to its documentation: the xAPI specification's section, "
